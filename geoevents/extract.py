@@ -1,0 +1,1013 @@
+"""From report text to events: deterministic rules over sentences, lexicon and gazetteer.
+
+The extractor works in three passes over a report (README, "How extraction works"):
+
+1. **Read**: split sentences (:mod:`geoevents.text`), find place names
+   (:mod:`geoevents.places`) and time phrases (:mod:`geoevents.nights`).
+2. **Facts**: in each sentence about an attack, rules find weapon tallies (count +
+   weapon noun + role verb), casualties (count + casualty word, singular persons,
+   "no casualties"), damage tags and hit predicates, and tie each to a place: a place in
+   the same clause, else the sentence's only place, else the topic place carried from
+   earlier sentences; weapon tallies with no local place are national tallies.
+3. **Events**: facts are grouped by place and night; figures repeated across sentences
+   resolve to the latest/largest statement, coordinated parts ("34 Kh-101 and seven
+   Kalibr") are summed; a place whose finer places also have events is a rollup; places
+   named only in lists are ``listed``.
+
+Every figure keeps its span and sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from geoevents.gazetteer import Gazetteer, Place
+from geoevents.lexicon import Lexicon, load_lexicon
+from geoevents.models import Event, Report, Span
+from geoevents.nights import TimeCue, find_time_cues, local_publication, resolve_night
+from geoevents.places import PlaceMention, find_place_mentions
+from geoevents.reports import report_from_text
+from geoevents.text import Sentence, split_sentences
+
+WEAPON_FIELDS = {
+    ("drone", "launched"): "drones_launched",
+    ("missile", "launched"): "missiles_launched",
+    ("drone", "downed"): "drones_downed",
+    ("missile", "downed"): "missiles_downed",
+    ("drone", "breached"): "breached",
+    ("missile", "breached"): "breached",
+    ("drone", "lost"): "drones_lost",
+}
+
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\swhile\s|\.\s")
+_COUNTRY_SCOPE = re.compile(
+    r"\b(?:(?:several|multiple|many|numerous|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+)?"
+    r"(?P<adj>Russian|Ukrainian)\s+(?:regions|oblasts|cities|territory|territories|airspace)\b"
+    r"|\b(?:across|over|on|at|against|throughout)\s+(?:the\s+)?(?P<country>Ukraine|Russia|the country)\b",
+)
+_RU_OFFICIAL = re.compile(
+    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)|(?:defen[cs]e|the) ministry",
+    re.I,
+)
+_UA_OFFICIAL = re.compile(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b", re.I)
+_CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b", re.I)
+_HEADING = re.compile(r"\b(?:heading|flying|approaching|moving|en route)\b", re.I)
+_SINGULAR_WEAPON = re.compile(
+    r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
+    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
+    re.I,
+)
+_AGED = re.compile(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*", re.I)
+_TOLL = re.compile(
+    r"(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
+    re.I,
+)
+_BODY = re.compile(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)", re.I)
+_OF_WHICH = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<num>\S+(?:\s\S+)?)\s+of\s+(?:which|them|these)\b", re.I)
+_ZERO_EXTRA = re.compile(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b", re.I)
+
+
+@dataclass
+class Target:
+    """What a fact is about: a gazetteer place or a whole country."""
+
+    key: str
+    place: Place | None
+    country: str | None
+    mention: PlaceMention | None = None
+
+
+@dataclass
+class Fact:
+    field: str
+    value: int | str | None
+    start: int
+    end: int
+    sentence: Sentence
+    target: Target
+    weapon: str | None = None
+    group: int | None = None
+    night: date | None = None
+    dated: bool = False
+
+
+@dataclass
+class _Count:
+    value: int
+    start: int
+    end: int
+    weapon: str
+    role: str | None
+    num2: int | None = None
+    num2_span: tuple[int, int] | None = None
+    all_of: bool = False
+    breakdown: bool = False
+
+
+def extract_events(
+    report: Report | str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    """Events stated in one report (pure; places resolved, no coordinates yet).
+
+    Parameters
+    ----------
+    report
+        A :class:`Report`, or plain text (then ``source_id`` is ``"text"`` and there is
+        no publication date).
+    gazetteer
+        Where place names are looked up (default: :meth:`Gazetteer.bundled`).
+    lexicon
+        The compiled lexicon (default: the bundled ``data/lexicon.toml``).
+
+    Examples
+    --------
+    >>> from geoevents import extract_events, report_from_text
+    >>> text = "Russia launched 40 drones at Ukraine overnight. In Kharkiv, two people were injured."
+    >>> events = extract_events(report_from_text(text, published="2025-05-02T08:00:00+03:00"))
+    >>> [(e.place, e.role, e.drones_launched, e.wounded, e.night) for e in events]
+    [('Ukraine', 'rollup', 40, None, '2025-05-01'), ('Kharkiv', 'incident', None, 2, '2025-05-01')]
+    """
+    if isinstance(report, str):
+        report = report_from_text(report)
+    gaz = gazetteer if gazetteer is not None else Gazetteer.bundled()
+    lex = lexicon if lexicon is not None else load_lexicon()
+    return _ReportExtraction(report, gaz, lex).run()
+
+
+class _ReportExtraction:
+    def __init__(self, report: Report, gaz: Gazetteer, lex: Lexicon) -> None:
+        self.report = report
+        self.text = report.text
+        self.gaz = gaz
+        self.lex = lex
+        self.sentences = split_sentences(self.text)
+        self.mentions = find_place_mentions(self.text, gaz)
+        self._mention_starts = [m.start for m in self.mentions]
+        self.pub_date, self.pub_time = local_publication(report.published)
+        self.facts: list[Fact] = []
+        self.cues: list[TimeCue] = []
+        self.topic: Target | None = None
+        self.group_counter = 0
+        self.relevant_sentences: set[int] = set()
+        self.enemy_sentences: list[int] = []
+        self.count_re = re.compile(
+            rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})"
+            rf"(?:\s+(?:of|out of)\s+(?:the\s+|these\s+|them\s+)?(?:(?P<q2>{lex.qualifier})\s+)?(?P<num2>{lex.number}))?"
+            rf"\s+(?P<mods>(?:(?!(?:{lex.phrase_breaker})\b)[\w’'/-]+\s+){{0,5}}?)(?P<weapon>{lex.weapon_any})(?![\w])",
+            re.I,
+        )
+        self.number_re = re.compile(rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})", re.I)
+        self.ellipsis_re = re.compile(
+            rf"^\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
+            rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s",
+            re.I,
+        )
+        self.persons_re = re.compile(rf"^(?:{lex.persons})$", re.I)
+        self.cas_right_re = re.compile(
+            r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|[a-z]+(?:-[a-z]+)*|of\s+them|in\s+total|in\s+all)\s+){0,4}?"
+            r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
+            rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))",
+            re.I,
+        )
+
+    # ------------------------------------------------------------ driver
+
+    def run(self) -> list[Event]:
+        skip_first = self._headline_sentence()
+        for sentence in self.sentences:
+            if sentence.index == skip_first:
+                continue
+            self._read_sentence(sentence)
+        night, precision = self._night()
+        return self._assemble(night, precision)
+
+    def _headline_sentence(self) -> int | None:
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        later = [s for s in self.sentences if s.paragraph != first.paragraph]
+        if not later:
+            return None
+        title = (self.report.title or "").strip().lower()
+        if title and first.text.strip().lower().startswith(title[:60]):
+            return first.index
+        if first.text.rstrip()[-1:] not in ".!?\"”'" and len(first.text) < 200 and first.paragraph == 0:
+            same_paragraph = [s for s in self.sentences if s.paragraph == first.paragraph]
+            if len(same_paragraph) == 1:
+                return first.index
+        return None
+
+    def _mentions_in(self, start: int, end: int) -> list[PlaceMention]:
+        i = bisect_right(self._mention_starts, start - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _read_sentence(self, s: Sentence) -> None:
+        lex = self.lex
+        text = s.text
+        mentions = self._mentions_in(s.start, s.end)
+        if not lex.attack_cue.search(text):
+            return
+        self.relevant_sentences.add(s.index)
+        cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
+        history = lex.history.search(text) is not None
+        if lex.not_event.search(text) and not re.search(r"\d", text):
+            self._update_topic(mentions, text)
+            return
+        night_override: date | None = None
+        dated = False
+        if history:
+            dated_cues = [c for c in cues if c.night is not None and c.kind != "today"]
+            if not dated_cues:
+                return
+            night_override = dated_cues[0].night
+            if dated_cues[0].kind in ("weekday_plain", "date"):
+                dated = True
+        else:
+            self.cues.extend(cues)
+        if lex.enemy.search(text):
+            self.enemy_sentences.append(s.index)
+        before = len(self.facts)
+        consumed: list[tuple[int, int]] = []
+        self._weapon_counts(s, mentions, consumed)
+        self._casualties(s, mentions, consumed)
+        self._zero_casualties(s, mentions)
+        self._damage(s, mentions)
+        self._hits_and_lists(s, mentions)
+        for fact in self.facts[before:]:
+            if night_override is not None:
+                fact.night = night_override
+                fact.dated = dated
+        self._update_topic(mentions, text)
+
+    # ------------------------------------------------------------ targets
+
+    def _target_of(self, mention: PlaceMention) -> Target:
+        place = mention.place
+        assert place is not None
+        return Target(place.id, place, place.country, mention)
+
+    def _country_target(self, code: str | None) -> Target:
+        code = code or self._dominant_country() or "UA"
+        place = self.gaz.country(code)
+        return Target(f"country:{code}", place, code, None)
+
+    def _dominant_country(self) -> str | None:
+        counts: dict[str, int] = defaultdict(int)
+        for fact in self.facts:
+            if fact.target.country and fact.target.place is not None and fact.target.place.place_level != "country":
+                counts[fact.target.country] += 1
+        if not counts:
+            for mention in self.mentions:
+                if mention.usable and not mention.is_country and mention.place and mention.place.country:
+                    counts[mention.place.country] += 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        bounds = [0]
+        for match in _CLAUSE_BREAK.finditer(s.text):
+            bounds.append(match.start())
+        bounds.append(len(s.text))
+        return [(s.start + a, s.start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    def _clause_of(self, clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+        for a, b in clauses:
+            if a <= pos < b:
+                return a, b
+        return clauses[-1]
+
+    @staticmethod
+    def _local(mentions: list[PlaceMention]) -> list[PlaceMention]:
+        return [m for m in mentions if m.usable and not m.is_country and not m.heading]
+
+    def _place_for(
+        self,
+        start: int,
+        end: int,
+        s: Sentence,
+        mentions: list[PlaceMention],
+        *,
+        stop: int | None = None,
+        allow_topic: bool = True,
+    ) -> Target | None:
+        """The place a figure at ``[start, end)`` is about (``None``: national scope)."""
+        clauses = self._clauses(s)
+        c_start, c_end = self._clause_of(clauses, start)
+        limit = min(c_end, stop) if stop is not None else c_end
+        after = [m for m in mentions if end <= m.start < limit and m.usable and not m.heading]
+        # "Ukraine's western Khmelnytskyi region": the finer place wins over the possessive country.
+        after_local = [m for m in after if not m.is_country]
+        if after:
+            first = after[0]
+            if first.is_country and after_local and after_local[0].start - first.end < 40:
+                return self._target_of(after_local[0])
+            if not (first.in_list and first.plural_group is not None and len([m for m in after if m.in_list]) > 1):
+                return self._target_of(first) if not first.org or not first.is_country else None
+            return None
+        before = [m for m in mentions if c_start <= m.start < start and m.usable and not m.heading]
+        before_local = [m for m in before if not m.is_country]
+        if before_local:
+            listed = [m for m in before_local if m.in_list]
+            if listed and len(listed) == len(before_local) and len(before_local) > 1:
+                return None
+            return self._target_of(before_local[-1])
+        local = self._local(mentions)
+        distinct = {m.place.id for m in local if m.place}
+        if len(distinct) == 1 and not local[0].in_list:
+            return self._target_of(local[0])
+        if allow_topic and self.topic is not None and _ANAPHOR.search(s.text):
+            return self.topic
+        if _CAPITAL.search(s.text):
+            capital = self.gaz.lookup("Kyiv" if (self._dominant_country() or "UA") == "UA" else "Moscow")
+            if capital:
+                return Target(capital[0].id, capital[0], capital[0].country, None)
+        return None
+
+    def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
+        text = s.text
+        if re.search(r"\bUkrainian\b", mods):
+            return "RU"
+        if re.search(r"\bRussian\b", mods):
+            return "UA"
+        scope = _COUNTRY_SCOPE.search(text)
+        if scope:
+            adj = scope.group("adj")
+            if adj:
+                return "RU" if adj == "Russian" else "UA"
+            name = scope.group("country")
+            if name == "Ukraine":
+                return "UA"
+            if name == "Russia":
+                return "RU"
+        if self.lex.ukraine.search(text):
+            return "RU"
+        if _RU_OFFICIAL.search(text) and not _UA_OFFICIAL.search(text):
+            return "RU"
+        if _UA_OFFICIAL.search(text) or re.search(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b", text):
+            return "UA"
+        return self._dominant_country()
+
+    # ------------------------------------------------------------ weapon tallies
+
+    def _role_for(self, s: Sentence, count_start: int, weapon_end: int, clause: tuple[int, int]) -> str | None:
+        lex = self.lex
+        text = self.text
+        right = text[weapon_end : clause[1]]
+        aux = re.match(
+            r"^\s*,?\s*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}",
+            right,
+            re.I,
+        )
+        offset = aux.end() if aux else 0
+        for role in ("downed", "lost", "breached", "launched"):
+            match = lex.roles[role].match(right, offset)
+            if match:
+                return self._lumped(role, right, match)
+        best: tuple[int, str] | None = None
+        left = text[clause[0] : count_start]
+        for role, pattern in lex.roles.items():
+            for match in pattern.finditer(left):
+                if best is None or match.end() > best[0]:
+                    best = (match.end(), role)
+        if best is not None:
+            role = best[1]
+            window = left[max(0, best[0] - 40) : best[0] + 40]
+            return self._lumped(role, window, None)
+        for role in ("downed", "lost", "breached", "launched"):
+            if lex.roles[role].search(right):
+                return role
+        return None
+
+    def _lumped(self, role: str, window: str, match: re.Match[str] | None) -> str:
+        """"destroyed or jammed" is one lumped figure: counted as downed."""
+        if role in ("lost", "downed"):
+            d = self.lex.roles["downed"].pattern
+            lost = self.lex.roles["lost"].pattern
+            if re.search(rf"(?:{d})\s*(?:,|or|and|and/or|/)\s*(?:{lost})|(?:{lost})\s*(?:or|and|/)\s*(?:{d})", window, re.I):
+                return "downed"
+        return role
+
+    def _weapon_class(self, noun: str) -> str:
+        return "missile" if self.lex.weapon_noun["missile"].fullmatch(noun) else "drone"
+
+    def _weapon_counts(self, s: Sentence, mentions: list[PlaceMention], consumed: list[tuple[int, int]]) -> None:
+        lex = self.lex
+        clauses = self._clauses(s)
+        counts: list[_Count] = []
+        text = s.text
+        for match in self.count_re.finditer(text):
+            value = lex.parse_number(match.group("num"))
+            if value is None:
+                continue
+            mods = match.group("mods") or ""
+            noun = match.group("weapon")
+            weapon = self._weapon_class(noun)
+            if re.search(r"\b(?:missile|rocket)s?\b", mods, re.I) and weapon == "drone":
+                pass
+            start = s.start + match.start("num")
+            end = s.start + match.end("weapon")
+            clause = self._clause_of(clauses, start)
+            role = None
+            for name in ("downed", "lost", "breached", "launched"):
+                if lex.roles[name].search(mods):
+                    role = name
+                    break
+            verb_role = self._role_for(s, start, end, clause)
+            if match.group("num2"):
+                role = verb_role if verb_role != "launched" else self._left_role(s, start, clause)
+            elif role is None or (role == "launched" and verb_role not in (None, "launched")):
+                if role == "launched" and verb_role not in (None, "launched"):
+                    # "shot down all 29 Russia-launched drones": both figures.
+                    counts.append(_Count(value, start, end, weapon, "launched"))
+                role = verb_role
+            num2 = lex.parse_number(match.group("num2")) if match.group("num2") else None
+            prefix = text[max(0, match.start() - 25) : match.start()]
+            breakdown = bool(re.search(r"(?:including|among them|of which|of them)\s*:?\s*$", prefix, re.I))
+            counts.append(
+                _Count(
+                    value,
+                    start,
+                    end,
+                    weapon,
+                    role,
+                    num2=num2,
+                    num2_span=(s.start + match.start("num2"), s.start + match.end("num2")) if num2 is not None else None,
+                    all_of=(match.group("q") or "").lower().startswith("all"),
+                    breakdown=breakdown,
+                )
+            )
+        for match in _SINGULAR_WEAPON.finditer(text):
+            start = s.start + match.start()
+            if any(a <= start < b for c in counts for a, b in [(c.start, c.end)]):
+                continue
+            mods = match.group("mods") or ""
+            if re.search(r"\b(?:types?|kinds?|of)\b", mods, re.I):
+                continue
+            end = s.start + match.end("weapon")
+            clause = self._clause_of(clauses, start)
+            role = None
+            for name in ("downed", "breached"):
+                if lex.roles[name].search(mods):
+                    role = name
+            if role is None:
+                right = self.text[end : clause[1]]
+                aux = re.match(r"^\s*(?:(?:was|has|had|been|reportedly|also)\s+){0,3}", right, re.I)
+                for name in ("downed", "breached"):
+                    if lex.roles[name].match(right, aux.end() if aux else 0):
+                        role = name
+                        break
+            if role is None:
+                continue
+            weapon = self._weapon_class(match.group("weapon"))
+            counts.append(_Count(1, s.start + match.start("det"), end, weapon, role))
+        counts.sort(key=lambda c: c.start)
+        # "13 drones, 10 of which were downed"
+        for count in list(counts):
+            tail = self.text[count.end : s.end]
+            m = _OF_WHICH.match(tail)
+            if m:
+                value = lex.parse_number(m.group("num"))
+                if value is not None:
+                    clause = self._clause_of(clauses, count.end)
+                    role = self._role_for(s, count.end + m.end(), count.end + m.end(), (count.end + m.end(), clause[1]))
+                    if role:
+                        a = count.end + m.start("num")
+                        counts.append(_Count(value, a, a + len(m.group("num")), count.weapon, role))
+        counts.sort(key=lambda c: c.start)
+        self._emit_counts(s, mentions, counts, consumed)
+
+    def _left_role(self, s: Sentence, start: int, clause: tuple[int, int]) -> str | None:
+        left = self.text[clause[0] : start]
+        best: tuple[int, str] | None = None
+        for role, pattern in self.lex.roles.items():
+            for match in pattern.finditer(left):
+                if best is None or match.end() > best[0]:
+                    best = (match.end(), role)
+        return best[1] if best else None
+
+    def _emit_counts(
+        self, s: Sentence, mentions: list[PlaceMention], counts: list[_Count], consumed: list[tuple[int, int]]
+    ) -> None:
+        group = self._next_group()
+        previous: _Count | None = None
+        for index, count in enumerate(counts):
+            consumed.append((count.start, count.end))
+            if count.num2_span:
+                consumed.append(count.num2_span)
+            if count.role is None or count.breakdown:
+                previous = count
+                continue
+            stop = counts[index + 1].start if index + 1 < len(counts) else None
+            target = self._place_for(count.start, count.end, s, mentions, stop=stop, allow_topic=True)
+            if target is None:
+                mods = self.text[count.start : count.end]
+                target = self._country_target(self._country_for_tally(s, mods))
+            self._add_count_facts(s, count, target, group)
+            self._ellipsis(s, mentions, count, target, consumed, counts[index + 1].start if index + 1 < len(counts) else s.end)
+            previous = count
+        del previous
+
+    def _add_count_facts(self, s: Sentence, count: _Count, target: Target, group: int) -> None:
+        field_name = WEAPON_FIELDS.get((count.weapon, count.role or ""))
+        if field_name is None:
+            return
+        self.facts.append(Fact(field_name, count.value, count.start, count.end, s, target, count.weapon, group))
+        if count.num2 is not None and count.num2_span is not None:
+            launched = WEAPON_FIELDS[(count.weapon, "launched")]
+            self.facts.append(
+                Fact(launched, count.num2, count.num2_span[0], count.num2_span[1], s, target, count.weapon, group)
+            )
+        if count.all_of and count.role == "downed":
+            launched = WEAPON_FIELDS[(count.weapon, "launched")]
+            self.facts.append(Fact(launched, count.value, count.start, count.end, s, target, count.weapon, group))
+
+    def _ellipsis(
+        self,
+        s: Sentence,
+        mentions: list[PlaceMention],
+        count: _Count,
+        target: Target,
+        consumed: list[tuple[int, int]],
+        limit: int,
+    ) -> None:
+        """"51 drones were destroyed over Crimea, 44 over the Krasnodar region, ..."."""
+        if target.place is None or target.place.place_level == "country" or target.mention is None:
+            return
+        pos = target.mention.end
+        while pos < limit:
+            match = self.ellipsis_re.match(self.text, pos, limit)
+            if not match:
+                return
+            value = self.lex.parse_number(match.group("num"))
+            if value is None:
+                return
+            num_start, num_end = match.start("num"), match.end("num")
+            following = [m for m in mentions if m.start >= match.end() - 1 and m.usable]
+            if not following or following[0].start - match.end() > 30:
+                return
+            mention = following[0]
+            consumed.append((num_start, num_end))
+            part = _Count(value, num_start, num_end, count.weapon, count.role)
+            self._add_count_facts(s, part, self._target_of(mention), self._next_group())
+            pos = mention.end
+
+    def _next_group(self) -> int:
+        self.group_counter += 1
+        return self.group_counter
+
+    # ------------------------------------------------------------ casualties
+
+    def _casualties(self, s: Sentence, mentions: list[PlaceMention], consumed: list[tuple[int, int]]) -> None:
+        lex = self.lex
+        text = s.text
+        masked = _AGED.sub(lambda m: " " * len(m.group(0)), text)
+        found: list[tuple[str, int, int, int]] = []  # field, value, start, end (report offsets)
+
+        def taken(a: int, b: int) -> bool:
+            return any(not (b <= x or a >= y) for x, y in consumed) or any(
+                not (b <= x or a >= y) for _, _, x, y in found
+            )
+
+        for match in self.number_re.finditer(masked):
+            a, b = match.start("num"), match.end("num")
+            if taken(s.start + a, s.start + b):
+                continue
+            after = masked[b:]
+            if lex.not_count_after.match(after):
+                continue
+            if re.search(r"(?:including|among them|among whom|of whom|of them)\s*:?\s*(?:at least\s+)?$", masked[max(0, a - 30) : match.start()], re.I):
+                continue
+            value = lex.parse_number(match.group("num"))
+            if value is None:
+                continue
+            word = match.group("num").lower()
+            if word in ("one", "a", "an") and not re.match(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b", after, re.I) and not re.search(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$", masked[: match.start()], re.I):
+                continue
+            field_name = self._casualty_right(after) or self._casualty_left(masked[: match.start()])
+            toll = _TOLL.search(masked[: match.start()])
+            if toll:
+                what = toll.group("what").lower()
+                field_name = "wounded" if re.search(r"injur|wound", what) else "killed"
+            if field_name is None:
+                continue
+            found.append((field_name, value, s.start + a, s.start + b))
+            self._casualty_ellipsis(s, masked, b, field_name, found)
+        for match in _BODY.finditer(masked):
+            if match.group("num"):
+                value = lex.parse_number(match.group("num"))
+                if value is None or taken(s.start + match.start("num"), s.start + match.end("num")):
+                    continue
+                found.append(("killed", value, s.start + match.start("num"), s.start + match.end("num")))
+            elif match.group("plural") == "y":
+                a, b = s.start + match.start(), s.start + match.end()
+                if not taken(a, b):
+                    found.append(("killed", 1, a, b))
+        self._singular_persons(s, masked, found, taken)
+        for field_name, value, a, b in found:
+            target = self._place_for(a, b, s, mentions, allow_topic=True)
+            if target is None:
+                target = self.topic or self._country_target(self._country_for_tally(s))
+            self.facts.append(Fact(field_name, value, a, b, s, target))
+
+    def _casualty_right(self, after: str) -> str | None:
+        m = self.cas_right_re.match(after)
+        if not m:
+            return None
+        gap = after[: m.start("kw")]
+        if re.search(rf"\b(?:{self.lex.weapon_any})\b", gap, re.I) or re.search(r"\d", gap):
+            return None
+        return "killed" if m.group("k") else "wounded"
+
+    def _casualty_left(self, before: str) -> str | None:
+        m = re.search(
+            rf"\b(?P<kw>killing|killed|kills|kill|injuring|injured|wounding|wounded|injures|leaving|left)\s+(?:(?:{self.lex.qualifier})\s+)?$",
+            before,
+            re.I,
+        )
+        if not m:
+            return None
+        kw = m.group("kw").lower()
+        if kw.startswith("kill"):
+            return "killed"
+        if kw in ("leaving", "left"):
+            return None
+        return "wounded"
+
+    def _casualty_ellipsis(self, s: Sentence, masked: str, pos: int, field_name: str, found: list[tuple[str, int, int, int]]) -> None:
+        while True:
+            match = re.match(
+                rf"^[^,;]*?,\s*(?:and\s+)?(?:(?:{self.lex.qualifier})\s+)?(?P<num>{self.lex.number})\s+(?:more\s+)?(?:in|on|at|near)\s",
+                masked[pos:],
+                re.I,
+            )
+            if not match:
+                return
+            value = self.lex.parse_number(match.group("num"))
+            if value is None:
+                return
+            a, b = pos + match.start("num"), pos + match.end("num")
+            found.append((field_name, value, s.start + a, s.start + b))
+            pos = b
+
+    def _singular_persons(self, s: Sentence, masked: str, found: list, taken) -> None:
+        lex = self.lex
+        singular = r"(?:person|man|woman|child|boy|girl|civilian|resident|driver|worker|employee|pensioner|teenager|infant|baby|victim|individual|local|rescuer|firefighter|guard|passenger|citizen|volunteer|journalist)"
+        subject = re.compile(
+            rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{singular}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
+            rf"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){{0,3}}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b",
+            re.I,
+        )
+        obj = re.compile(
+            rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{singular}\b",
+            re.I,
+        )
+        for pattern in (subject, obj):
+            for match in pattern.finditer(masked):
+                a, b = s.start + match.start(), s.start + match.end()
+                if taken(a, b):
+                    continue
+                kw = match.group("kw").lower()
+                field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
+                found.append((field_name, 1, a, b))
+
+    def _zero_casualties(self, s: Sentence, mentions: list[PlaceMention]) -> None:
+        lex = self.lex
+        text = s.text
+        zeros: list[tuple[str, int, int]] = []
+        for pattern, fields in (
+            (lex.none_both, ("killed", "wounded")),
+            (_ZERO_EXTRA, ("killed", "wounded")),
+            (lex.none_wounded, ("wounded",)),
+            (lex.none_killed, ("killed",)),
+        ):
+            for match in pattern.finditer(text):
+                a, b = s.start + match.start(), s.start + match.end()
+                if any(not (b <= x or a >= y) for _, x, y in zeros):
+                    continue
+                for f in fields:
+                    zeros.append((f, a, b))
+        if not zeros:
+            return
+        for field_name, a, b in zeros:
+            clause = self._clause_of(self._clauses(s), a)
+            in_clause = [m for m in mentions if clause[0] <= m.start < clause[1] and m.usable and not m.heading]
+            local = [m for m in in_clause if not m.is_country]
+            targets: list[Target]
+            if local and all(m.in_list for m in local) and len(local) > 1:
+                targets = [self._target_of(m) for m in local]
+            elif local:
+                targets = [self._target_of(local[-1])]
+            elif in_clause:
+                targets = [self._target_of(in_clause[-1])]
+            else:
+                counts_here = [f for f in self.facts if f.sentence.index == s.index and f.field not in ("killed", "wounded", "damage", "hit", "listed")]
+                if counts_here:
+                    targets = [counts_here[0].target]
+                elif self.topic is not None:
+                    targets = [self.topic]
+                else:
+                    targets = [self._country_target(self._country_for_tally(s))]
+            for target in targets:
+                self.facts.append(Fact(field_name, 0, a, b, s, target))
+
+    # ------------------------------------------------------------ damage, hits, lists
+
+    def _damage(self, s: Sentence, mentions: list[PlaceMention]) -> None:
+        lex = self.lex
+        text = s.text
+        if not lex.damage_predicate.search(text):
+            return
+        if re.search(r"\bno (?:damage|destruction)\b", text, re.I) and not re.search(r"\bdamaged\b", text, re.I):
+            return
+        hits: list[tuple[int, int, str]] = []
+        for tag, pattern in lex.damage.items():
+            for match in pattern.finditer(text):
+                hits.append((match.start(), match.end(), tag))
+        kept = [
+            h for h in hits
+            if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) and o[2] != h[2] for o in hits)
+        ]
+        for start, end, tag in kept:
+            if any(m.start <= s.start + start < m.end for m in mentions):
+                continue
+            a, b = s.start + start, s.start + end
+            target = self._damage_target(a, s, mentions)
+            if target is None:
+                continue
+            self.facts.append(Fact("damage", tag, a, b, s, target))
+
+    def _damage_target(self, pos: int, s: Sentence, mentions: list[PlaceMention]) -> Target | None:
+        local = [m for m in self._local(mentions)]
+        if local:
+            clause = self._clause_of(self._clauses(s), pos)
+            before = [m for m in local if clause[0] <= m.start < pos]
+            if before:
+                return self._target_of(before[-1])
+            after = [m for m in local if pos <= m.start < clause[1]]
+            if after:
+                return self._target_of(after[0])
+            return self._target_of(local[-1])
+        return self.topic
+
+    def _hits_and_lists(self, s: Sentence, mentions: list[PlaceMention]) -> None:
+        lex = self.lex
+        hit = lex.hit.search(s.text) is not None and not re.search(r"\bno hits?\b", s.text, re.I)
+        for mention in mentions:
+            if not mention.usable or mention.is_country or mention.org and not hit:
+                continue
+            kind = "hit" if hit and not mention.heading else "listed"
+            self.facts.append(Fact(kind, None, mention.start, mention.end, s, self._target_of(mention)))
+
+    def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:
+        local = [m for m in self._local(mentions) if not m.in_list]
+        if _HEADING.search(text):
+            local = [m for m in local if not re.search(r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$", self.text[max(0, m.start - 30) : m.start], re.I)]
+        if local:
+            self.topic = self._target_of(local[-1])
+
+    # ------------------------------------------------------------ night and attacker
+
+    def _night(self) -> tuple[date | None, int | None]:
+        return resolve_night(self.cues, self.pub_date, self.pub_time)
+
+    def _attacker_for(self, country: str | None) -> str | None:
+        text = self.text
+        russia = bool(self.lex.russia.search(text))
+        ukraine = bool(self.lex.ukraine.search(text))
+        enemy = bool(self.enemy_sentences)
+        if country == "UA":
+            if russia or enemy:
+                return "Russia"
+        elif country == "RU":
+            if ukraine or enemy:
+                return "Ukraine"
+        elif country is None:
+            if ukraine and not russia:
+                return "Ukraine"
+            if russia and not ukraine:
+                return "Russia"
+        return None
+
+    # ------------------------------------------------------------ events
+
+    def _assemble(self, night: date | None, precision: int | None) -> list[Event]:
+        groups: dict[tuple[str, date | None], list[Fact]] = defaultdict(list)
+        targets: dict[str, Target] = {}
+        for fact in self.facts:
+            fact_night = fact.night if fact.night is not None else night
+            groups[(fact.target.key, fact_night)].append(fact)
+            targets.setdefault(fact.target.key, fact.target)
+        events: list[Event] = []
+        numeric_keys = set()
+        for (key, fact_night), facts in groups.items():
+            if any(f.field not in ("hit", "listed") for f in facts):
+                numeric_keys.add((key, fact_night))
+        for (key, fact_night), facts in groups.items():
+            target = targets[key]
+            event = self._event_from(target, facts, fact_night, precision if fact_night == night else 1)
+            if event is not None:
+                events.append(event)
+        self._assign_roles(events)
+        events = [e for e in events if e.role != "drop"]
+        events.sort(key=lambda e: (e.night or "", _LEVEL_ORDER.get(e.place_level or "", 9), e.spans[0]["start"] if e.spans else 0))
+        return events
+
+    def _event_from(self, target: Target, facts: list[Fact], night: date | None, precision: int | None) -> Event | None:
+        place = target.place
+        if place is None:
+            return None
+        values: dict[str, int] = {}
+        spans: list[Span] = []
+        damage: list[str] = []
+        zero_facts = [f for f in facts if f.field in ("killed", "wounded") and f.value == 0]
+        positive = [f for f in facts if f.field in ("killed", "wounded") and isinstance(f.value, int) and f.value > 0]
+        weapons: set[str] = set()
+        by_field: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            if fact.field in ("hit", "listed", "damage"):
+                continue
+            if fact.value == 0 and fact in zero_facts:
+                continue
+            by_field[fact.field].append(fact)
+        for field_name, items in by_field.items():
+            values[field_name] = _combine(items)
+            for item in items:
+                spans.append(Span(field_name, item.start, item.end, self.text[item.start : item.end]))
+                if item.weapon:
+                    weapons.add(item.weapon)
+        for fact in zero_facts:
+            # "No casualties" that contradicts a stated figure for this place is about
+            # something else (a fire, a garage); a zero never overrides a figure.
+            if positive:
+                continue
+            if fact.field not in values:
+                values[fact.field] = 0
+                spans.append(Span(fact.field, fact.start, fact.end, self.text[fact.start : fact.end]))
+        for fact in facts:
+            if fact.field == "damage" and isinstance(fact.value, str) and fact.value not in damage:
+                damage.append(fact.value)
+                spans.append(Span(f"damage:{fact.value}", fact.start, fact.end, self.text[fact.start : fact.end]))
+        has_facts = bool(values or damage)
+        has_hit = any(f.field == "hit" for f in facts)
+        role = "incident" if has_facts or has_hit else "listed"
+        if place.place_level == "country":
+            if not has_facts:
+                return None
+            role = "rollup"
+        mention = next((f for f in facts if f.field in ("hit", "listed")), None)
+        place_span = mention or facts[0]
+        spans.insert(0, Span("place", place_span.start, place_span.end, self.text[place_span.start : place_span.end]))
+        sentences = sorted({f.sentence.index: f.sentence for f in facts}.values(), key=lambda x: x.start)
+        for sent in sentences:
+            spans.append(Span("sentence", sent.start, sent.end, ""))
+        country = target.country or place.country
+        weapon_class = "both" if len(weapons) > 1 else (weapons.pop() if weapons else self._weapon_from_text(sentences))
+        sub_event = "Shelling/artillery/missile attack" if weapon_class == "missile" else "Air/drone strike"
+        near = any(f.target.mention is not None and f.target.mention.near for f in facts)
+        event = Event(
+            night=night.isoformat() if night else None,
+            time_precision=precision if night else None,
+            attacker=self._attacker_for(country),
+            country=country,
+            admin1=place.admin1 if place.place_level != "country" else None,
+            district=place.district if place.city else None,
+            place=place.name,
+            place_level=place.place_level,
+            geo_precision=_geo_precision(place, near, sentences),
+            sub_event_type=sub_event,
+            damage=damage,
+            weapon_class=weapon_class,
+            role=role,
+            source_id=self.report.source_id,
+            source_url=self.report.url,
+            published=self.report.published,
+            evidence=[sent.text for sent in sentences],
+            spans=[sp.to_dict() for sp in sorted(spans, key=lambda x: (x.start, x.field))],
+            place_id=place.id,
+        )
+        for field_name, value in values.items():
+            setattr(event, field_name, value)
+        event.event_id = _event_id(self.report.source_id, place.id, event.night, role)
+        return event
+
+    def _weapon_from_text(self, sentences: list[Sentence]) -> str:
+        text = " ".join(s.text for s in sentences)
+        drone = bool(self.lex.weapon_noun["drone"].search(text))
+        missile = bool(self.lex.weapon_noun["missile"].search(text))
+        if drone and missile:
+            return "both"
+        if drone:
+            return "drone"
+        if missile:
+            return "missile"
+        return "unknown"
+
+    def _assign_roles(self, events: list[Event]) -> None:
+        """Containers of other events become rollups (with figures) or are dropped."""
+        by_night: dict[str | None, list[Event]] = defaultdict(list)
+        for event in events:
+            by_night[event.night].append(event)
+        for group in by_night.values():
+            for event in group:
+                if event.place_level == "country":
+                    continue
+                children = [other for other in group if other is not event and _contains(event, other) and other.role != "listed"]
+                if not children:
+                    continue
+                figures = any(getattr(event, f) is not None for f in _NUMERIC)
+                if figures:
+                    event.role = "rollup"
+                else:
+                    child_damage = {tag for c in children for tag in c.damage}
+                    if set(event.damage) <= child_damage:
+                        event.role = "drop"
+                    else:
+                        event.role = "rollup"
+            # Listed places that are also incidents elsewhere in the report are dropped.
+            incident_ids = {e.place_id for e in group if e.role != "listed"}
+            for event in group:
+                if event.role == "listed" and event.place_id in incident_ids:
+                    event.role = "drop"
+
+
+_NUMERIC = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed", "breached", "drones_lost", "killed", "wounded")
+_LEVEL_ORDER = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
+
+
+def _contains(outer: Event, inner: Event) -> bool:
+    if outer.country != inner.country or outer.place_id == inner.place_id:
+        return False
+    if outer.place_level == "region":
+        return inner.admin1 == outer.admin1 and inner.place_level in ("city", "district", "neighbourhood", "village")
+    if outer.place_level == "city":
+        return inner.place_level in ("district", "neighbourhood") and (
+            inner.admin1 == outer.admin1 and (outer.place in (inner.district, _city_of(inner)))
+        )
+    if outer.place_level == "district":
+        return inner.place_level == "neighbourhood" and inner.district == outer.place
+    return False
+
+
+def _city_of(event: Event) -> str | None:
+    if event.admin1 in ("Kyiv", "Sevastopol", "Moscow", "Saint Petersburg"):
+        return event.admin1
+    return None
+
+
+def _combine(items: list[Fact]) -> int:
+    """Figures for one field of one event: parts summed within a list, else the largest."""
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for item in items:
+        by_sentence[item.sentence.index].append(item)
+    best = 0
+    for sentence_items in by_sentence.values():
+        groups: dict[int | None, list[Fact]] = defaultdict(list)
+        for item in sentence_items:
+            groups[item.group].append(item)
+        for group_id, group_items in groups.items():
+            ints = [int(i.value) for i in group_items if isinstance(i.value, int)]
+            if not ints:
+                continue
+            distinct_spans = {(i.start, i.end) for i in group_items}
+            if group_id is not None and len(distinct_spans) > 1 and _are_parts(group_items):
+                best = max(best, sum(ints))
+            else:
+                best = max(best, max(ints))
+    return best
+
+
+def _are_parts(items: list[Fact]) -> bool:
+    """Coordinated counts of different weapon types ("34 Kh-101 and seven Kalibr")."""
+    texts = [i.sentence.text for i in items]
+    return len(set(texts)) == 1 and len({(i.start, i.end) for i in items}) == len(items) and all(
+        i.weapon == "missile" for i in items
+    )
+
+
+def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
+    if place.place_level == "country":
+        return 3
+    if place.place_level == "region":
+        text = " ".join(s.text for s in sentences)
+        if re.search(r"\b(?:a|one|several|two|three) (?:village|town|settlement|city)s?\b|\bnear the border\b|\bborder (?:village|area|town)s?\b", text, re.I):
+            return 2
+        return 3
+    return 2 if near else 1
+
+
+def _event_id(source_id: str, place_id: str, night: str | None, role: str) -> str:
+    digest = hashlib.sha1(f"{source_id}|{place_id}|{night}|{role}".encode()).hexdigest()
+    return digest[:16]

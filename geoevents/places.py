@@ -1,0 +1,293 @@
+"""Finding place names in a report and resolving them with context.
+
+:func:`find_place_mentions` walks the word tokens of a text and looks up token n-grams
+in the gazetteer's indexes. Words around a name decide how it is read:
+
+* ``region``/``oblast``/``krai``/``regional``/``governor`` after it, or "region of" before
+  it: the region (``Kharkiv region`` is Kharkiv Oblast, ``Kyiv regional head`` Kyiv Oblast);
+* ``district``/``raion`` after it: a city district or a raion (``the Dnipro district``);
+  plural forms spread over a list (``Kharkiv, Sumy and Kyiv regions``);
+* ``city of``/``town of``/``village of`` before it: that level;
+* ``from`` before it: a launch site, never a target;
+* ``Post``, ``Independent``, ``Times`` after it: an outlet, not a place;
+* an all-capitals name opening a paragraph (``KYIV —``): a dateline, not a target.
+
+Ambiguous names are resolved in text order with the context read so far: a district name
+goes to the city last named (Kharkiv's Kyivskyi district in a Kharkiv report), a village
+to the region last named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geoevents.gazetteer import Gazetteer, Place, rank_places
+from geoevents.text import WORD, normalize_name
+
+REGION_WORDS = {
+    "region", "regions", "oblast", "oblasts", "krai", "kray", "province", "provinces",
+    "republic", "territory", "regional", "governor", "oblast's", "region's", "krai's",
+}
+DISTRICT_WORDS = {"district", "districts", "raion", "raions", "rayon", "rayons", "microdistrict"}
+PLURAL_TYPE_WORDS = {"regions", "oblasts", "districts", "raions", "rayons", "provinces"}
+CITY_WORDS = {"mayor", "city", "city's"}
+OUTLET_WORDS = {"post", "independent", "times", "pravda", "day", "dynamo", "patriarchate", "metro", "zoo"}
+ORG_WORDS = {
+    "governor", "mayor", "head", "administration", "authorities", "officials", "police",
+    "cma", "kcma", "mva", "ova", "oma", "rma", "council", "prosecutor", "prosecutors",
+    "regional", "military", "emergency", "services", "service", "air", "force",
+}
+LOCATIVE_WORDS = {"in", "over", "on", "at", "above", "near", "across", "into", "outside", "around", "of", "to", "towards", "toward"}
+NEAR_WORDS = {"near", "outside", "outskirts", "around", "close", "vicinity"}
+
+
+@dataclass
+class PlaceMention:
+    """A place name as it occurs in the text, with what the words around it say."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    hint: str | None
+    candidates: list[Place]
+    place: Place | None = None
+    launch_site: bool = False
+    dateline: bool = False
+    possessive: bool = False
+    org: bool = False
+    near: bool = False
+    heading: bool = False
+    in_list: bool = False
+    plural_group: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def is_country(self) -> bool:
+        return self.place is not None and self.place.place_level == "country"
+
+    @property
+    def usable(self) -> bool:
+        """Can carry facts (not a launch site, dateline or unresolved name)."""
+        return self.place is not None and not (self.launch_site or self.dateline)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    possessive: bool
+
+
+_POSSESSIVE = re.compile(r"['’ʼ]s$", re.I)
+
+
+def tokenize(text: str) -> list[_Token]:
+    """Word tokens with offsets; ``Kyiv's`` becomes ``Kyiv`` marked possessive."""
+    tokens = []
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        possessive = bool(_POSSESSIVE.search(word))
+        end = match.end()
+        if possessive:
+            word = word[:-2]
+            end -= 2
+        tokens.append(_Token(match.start(), end, word, normalize_name(word), possessive))
+    return tokens
+
+
+def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5) -> list[PlaceMention]:
+    """Every place name in ``text``, resolved in text order (pure)."""
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    n_tokens = len(tokens)
+    limit = min(max_tokens, gazetteer.max_tokens)
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < n_tokens:
+        found = _match_at(i, tokens, norms, gazetteer, limit, text)
+        if found is None:
+            i += 1
+            continue
+        mention, width = found
+        mentions.append(mention)
+        i += width
+    _spread_plural_types(mentions, tokens, text, gazetteer)
+    _resolve(mentions, text)
+    return mentions
+
+
+def _match_at(
+    i: int, tokens: list[_Token], norms: list[str], gaz: Gazetteer, limit: int, text: str
+) -> tuple[PlaceMention, int] | None:
+    first = tokens[i]
+    # Place names are capitalised; skip lower-case words early.
+    if not first.text[:1].isupper():
+        return None
+    for width in range(min(limit, len(tokens) - i), 0, -1):
+        last = tokens[i + width - 1]
+        if width > 1 and _gap_has_break(text, tokens[i].end, last.start):
+            continue
+        key = " ".join(norms[i : i + width])
+        after = norms[i + width] if i + width < len(norms) else ""
+        after_raw = tokens[i + width].text if i + width < len(tokens) else ""
+        before = norms[i - 1] if i > 0 else ""
+        before2 = norms[i - 2] if i > 1 else ""
+        hint = None
+        if after in REGION_WORDS or (before == "of" and before2 in REGION_WORDS):
+            hint = "region"
+        elif after in DISTRICT_WORDS:
+            hint = "district"
+        candidates = gaz.candidates(key, hint) if hint else []
+        if not candidates:
+            if hint == "region" and after in ("governor", "regional"):
+                hint = None
+            elif hint is not None:
+                # "Kyiv district" with no district called Kyiv: fall back to the bare name.
+                hint = None
+            candidates = gaz.candidates(key, None)
+        if not candidates:
+            continue
+        # Non-curated (GeoNames) names need a locative cue or a type word nearby.
+        if all(not p.is_curated for p in candidates) and not _geonames_context(norms, i, width, last):
+            continue
+        if after_raw and after in OUTLET_WORDS and after_raw[:1].isupper():
+            return None
+        end = last.end
+        consumed = width
+        if hint in ("region", "district") and after in REGION_WORDS | DISTRICT_WORDS and after not in ("governor", "regional"):
+            if after not in PLURAL_TYPE_WORDS:
+                end = tokens[i + width].end
+                consumed += 1
+        if hint is None and before in ("city", "town") and before2 == "of" or before in ("city", "town"):
+            hint = "city"
+        elif hint is None and before in ("village", "settlement", "hamlet") or before2 in ("village", "settlement"):
+            hint = "village"
+        mention = PlaceMention(
+            start=first.start,
+            end=end,
+            text=text[first.start : end],
+            key=key,
+            hint=hint,
+            candidates=candidates,
+        )
+        _mark_roles(mention, i, width, tokens, norms, text)
+        return mention, consumed
+    return None
+
+
+_BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
+
+
+def _gap_has_break(text: str, start: int, end: int) -> bool:
+    return bool(_BREAK.search(text[start:end])) or "," in text[start:end]
+
+
+def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> bool:
+    before = set(norms[max(0, i - 3) : i])
+    after = norms[i + width] if i + width < len(norms) else ""
+    cues = {"village", "town", "settlement", "city", "near", "outskirts", "hromada", "community"}
+    return bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
+
+
+def _mark_roles(
+    mention: PlaceMention, i: int, width: int, tokens: list[_Token], norms: list[str], text: str
+) -> None:
+    before = norms[max(0, i - 3) : i]
+    after = norms[i + width : i + width + 3]
+    last = tokens[i + width - 1]
+    mention.possessive = last.possessive
+    if before and before[-1] == "from" or before[-2:] == ["from", "the"] or (
+        len(before) >= 3 and before[-3] == "from" and before[-2] == "the"
+    ):
+        mention.launch_site = True
+    if set(before[-2:]) & NEAR_WORDS:
+        mention.near = True
+    if set(before) & {"towards", "toward"} or (before[-2:] == ["heading", "to"]):
+        mention.heading = True
+    if after[:1] and after[0] in ORG_WORDS - {"regional"} or (after[:1] == ["regional"] and len(after) > 1 and after[1] in ORG_WORDS):
+        mention.org = True
+    if mention.possessive and after[:1] and after[0] in ORG_WORDS | {"defence", "defense", "ministry", "president", "general", "state", "foreign", "interior", "armed"}:
+        mention.org = True
+    first = tokens[i]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    prefix = text[line_start : first.start]
+    if not prefix.strip() and first.text.isupper() and len(first.text) > 2:
+        tail = text[last.end : last.end + 16]
+        if re.match(r"\s*(?:[,(]|[–—-])", tail):
+            mention.dateline = True
+
+
+def _spread_plural_types(mentions: list[PlaceMention], tokens: list[_Token], text: str, gaz: Gazetteer) -> None:
+    """Apply a plural type word to the list before it: "Kharkiv, Sumy and Kyiv regions"."""
+    for index, mention in enumerate(mentions):
+        tail = text[mention.end : mention.end + 12].lower()
+        match = re.match(r"\s+(regions|oblasts|districts|raions|rayons|provinces)\b", tail)
+        if not match:
+            continue
+        hint = "region" if match.group(1) in ("regions", "oblasts", "provinces") else "district"
+        group = [mention]
+        j = index - 1
+        while j >= 0:
+            between = text[mentions[j].end : group[-1].start]
+            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", between):
+                group.append(mentions[j])
+                j -= 1
+            else:
+                break
+        for member in group:
+            candidates = gaz.candidates(member.key, hint)
+            if candidates:
+                member.hint = hint
+                member.candidates = candidates
+            member.in_list = len(group) > 1
+            member.plural_group = index
+        mention.end = mention.end + match.end()
+        mention.text = text[mention.start : mention.end]
+    # Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too.
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start]
+        if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", between):
+            a.in_list = b.in_list = True
+
+
+def _resolve(mentions: list[PlaceMention], text: str) -> None:
+    """Pick each mention's place, carrying city/region context forward."""
+    cities = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].place_level == "city"]
+    fallback_city = cities[0].name if cities else None
+    context_city: str | None = None
+    context_admin1: str | None = None
+    context_country: str | None = None
+    for mention in mentions:
+        city = context_city or fallback_city
+        ranked = rank_places(
+            mention.candidates,
+            country=context_country,
+            admin1=context_admin1,
+            city=city if mention.hint == "district" or any(p.city for p in mention.candidates) else None,
+            hint=mention.hint,
+        )
+        if mention.hint == "city":
+            ranked.sort(key=lambda p: p.place_level not in ("city", "village"))
+        elif mention.hint == "village":
+            ranked.sort(key=lambda p: p.place_level != "village")
+        place = ranked[0] if ranked else None
+        if mention.hint == "district" and place is not None and place.city and city and place.city != city:
+            same_city = [p for p in ranked if p.city == city]
+            if same_city:
+                place = same_city[0]
+        mention.place = place
+        if place is None or mention.launch_site:
+            continue
+        if place.place_level == "country":
+            context_country = place.country
+            continue
+        if place.place_level == "city":
+            context_city = place.name
+        elif place.city:
+            context_city = place.city
+        context_admin1 = place.admin1 or context_admin1
+        context_country = place.country or context_country
