@@ -122,87 +122,6 @@ def extract(inputs: tuple[str, ...], output: str, published: str | None, geocode
     sys.exit(EXIT_INPUT_ERRORS if errors.count else EXIT_OK)
 
 
-@cli.command("map")
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", default="maps/attacks.html", show_default=True, help="HTML map to write.")
-@click.option("--geojson", "geojson_path", metavar="PATH", help="Also write the events as GeoJSON.")
-@click.option("--tiles", default="OpenStreetMap", show_default=True,
-              help="Basemap tiles (any folium tiles name), or 'none'.")
-@click.option("--title", default="geoevents: aerial attacks by night", show_default=True, help="Page title.")
-@input_options
-def map_command(inputs: tuple[str, ...], output: str, geojson_path: str | None, tiles: str, title: str,
-                published: str | None, geocoder: str, user_agent: str | None, nominatim_url: str | None) -> None:
-    """Run the whole pipeline and write an interactive map (and GeoJSON).
-
-    INPUTS are report files, directories or -, or event files (.geojson/.gpkg).
-
-    \b
-    Example:
-        geoevents map data/reports -o maps/attacks.html --geojson maps/events.geojson
-    """
-    from geoevents.exports import to_geojson
-    from geoevents.pipeline import load_inputs
-    from geoevents.webmap import make_map, save_map
-
-    errors = _Errors()
-    try:
-        fallback = _fallback(geocoder, user_agent, nominatim_url)
-        gdf = load_inputs(inputs, published=published, fallback=fallback, on_error=errors,
-                          accept_event_files=True)
-        m = make_map(gdf, tiles=None if tiles.lower() == "none" else tiles, title=title)
-        save_map(m, output)
-        if geojson_path:
-            to_geojson(gdf, geojson_path)
-    except ReportFormatError as err:
-        _fail(f"{err.path}: {err.reason}", EXIT_USAGE)
-    except GeoeventsError as err:
-        _fail(str(err))
-    except OSError as err:
-        _fail(f"cannot write output: {err}")
-    nights = gdf["night"].nunique() if len(gdf) else 0
-    written = output + (f" and {geojson_path}" if geojson_path else "")
-    click.echo(f"{len(gdf)} events over {nights} nights written to {written}", err=True)
-    sys.exit(EXIT_INPUT_ERRORS if errors.count else EXIT_OK)
-
-
-@cli.command()
-@click.argument("queries", nargs=-1, required=True)
-@click.option("--context", metavar="PLACE", help="Enclosing city/region/country to prefer, e.g. Kharkiv.")
-@click.option("--no-geonames", is_flag=True, help="Search the curated gazetteer only.")
-def geocode(queries: tuple[str, ...], context: str | None, no_geonames: bool) -> None:
-    """Look places up in the offline gazetteer; one JSON object per query and line.
-
-    \b
-    Example:
-        geoevents geocode "Darnytskyi district" "Kyivskyi district" --context Kharkiv
-    """
-    from geoevents.gazetteer import Gazetteer
-    from geoevents.geocode import GazetteerGeocoder, PRECISION_BY_LEVEL
-
-    geocoder = GazetteerGeocoder(Gazetteer.bundled(geonames=not no_geonames))
-    misses = 0
-    for query in queries:
-        places = geocoder.search(query, context=context)
-        record: dict[str, Any] = {"query": query}
-        if places:
-            p = places[0]
-            record.update(
-                name=p.name, place_level=p.place_level, country=p.country, admin1=p.admin1,
-                district=p.district, lat=p.lat, lon=p.lon,
-                geo_precision=PRECISION_BY_LEVEL.get(p.place_level, 3),
-                source="curated" if p.is_curated else "GeoNames",
-            )
-        else:
-            misses += 1
-            record.update(
-                name=None, place_level=None, country=None, admin1=None, district=None, lat=None,
-                lon=None, geo_precision=None, source=None,
-                reason="no place of that name in the offline gazetteer",
-            )
-        click.echo(json.dumps(record, ensure_ascii=False))
-    sys.exit(EXIT_INPUT_ERRORS if misses else EXIT_OK)
-
-
 @cli.command()
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Gold annotations (JSONL, one object per report).")
@@ -246,3 +165,7 @@ def evaluate(gold_path: str, reports_dir: str, details: bool) -> None:
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="geoevents")
+
+
+# Command groups kept in their own modules register themselves on ``cli``.
+from geoevents import cli_geo, cli_maps, cli_store  # noqa: E402,F401
