@@ -1,0 +1,210 @@
+"""Extraction: the seed case, our own samples, and the rules one sentence at a time."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from geoevents import extract_events, read_reports, report_from_text
+from geoevents.models import COUNT_FIELDS, Event
+from geoevents.reports import _read_one
+
+from tests.conftest import ROOT, shared_path
+
+SAMPLES = ROOT / "data" / "reports"
+
+
+def local(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.role != "listed"]
+
+
+def figures(event: Event) -> dict[str, int]:
+    return {k: getattr(event, k) for k in COUNT_FIELDS if getattr(event, k) is not None}
+
+
+def assert_seed_events(events: list[Event]) -> None:
+    events = local(events)
+    assert len(events) == 3, [(e.place, e.role) for e in events]
+    tally, kyiv, rostov = (
+        next(e for e in events if e.place_level == "country"),
+        next(e for e in events if e.place == "Kyiv"),
+        next(e for e in events if e.admin1 == "Rostov Oblast"),
+    )
+    assert (tally.attacker, tally.country, tally.place, tally.place_level) == ("Russia", "UA", "Ukraine", "country")
+    assert figures(tally) == {"drones_launched": 550, "missiles_launched": 11, "breached": 72}
+    assert (kyiv.attacker, kyiv.country, kyiv.admin1, kyiv.place_level) == ("Russia", "UA", "Kyiv", "city")
+    assert figures(kyiv) == {"wounded": 23}
+    assert {"rail", "residential", "vehicles"} <= set(kyiv.damage)
+    assert (rostov.attacker, rostov.country, rostov.place_level) == ("Ukraine", "RU", "region")
+    assert figures(rostov) == {"killed": 1}
+    for event in events:
+        assert event.night == "2025-07-03"
+        assert event.time_precision == 1
+
+
+def test_seed_report_from_shared() -> None:
+    path = shared_path("seeds", "000_703cf49eaa2b6153.txt")
+    [report] = read_reports(path, published="2025-07-04")
+    events = extract_events(report)
+    assert_seed_events(events)
+    assert all(537 not in figures(e).values() for e in events), "the previous record is context, not an event"
+
+
+def test_seed_case_on_our_own_sample() -> None:
+    [report] = read_reports(SAMPLES / "2025-07-04-kyiv-record-night.txt")
+    events = extract_events(report)
+    assert_seed_events(events)
+    assert all(537 not in figures(e).values() for e in events)
+
+
+def test_every_figure_keeps_its_span_and_sentence() -> None:
+    for report in read_reports(SAMPLES):
+        for event in extract_events(report):
+            assert event.source_id == report.source_id
+            assert event.evidence, event
+            for sentence in event.evidence:
+                assert sentence in report.text
+            fields = {span["field"] for span in event.spans}
+            for name in figures(event):
+                assert name in fields, (event.place, name)
+            for span in event.spans:
+                if span["field"] == "sentence":
+                    assert report.text[span["start"] : span["end"]] in event.evidence
+                    continue
+                assert report.text[span["start"] : span["end"]] == span["text"]
+            for name, value in figures(event).items():
+                texts = [s["text"] for s in event.spans if s["field"] == name]
+                assert texts, name
+                if value:
+                    assert any(re.search(r"\d|[a-z]", t) for t in texts)
+
+
+def test_event_ids_are_stable_and_unique() -> None:
+    reports = read_reports(SAMPLES)
+    first = [e.event_id for r in reports for e in extract_events(r)]
+    second = [e.event_id for r in read_reports(SAMPLES) for e in extract_events(r)]
+    assert first == second
+    assert len(set(first)) == len(first)
+
+
+def test_report_without_attack_has_no_events() -> None:
+    [report] = read_reports(SAMPLES / "2025-05-16-talks.txt")
+    assert extract_events(report) == []
+
+
+def test_plain_text_input() -> None:
+    events = extract_events("In Kharkiv, two people were injured when a drone hit a house.")
+    [event] = local(events)
+    assert (event.place, event.wounded, event.night) == ("Kharkiv", 2, None)
+
+
+def one(text: str, published: str | None = "2025-05-02T09:00:00+03:00") -> list[Event]:
+    return local(extract_events(report_from_text(text, published=published)))
+
+
+def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
+    return {e.place: figures(e) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched 40 drones at Ukraine overnight, of which 31 were shot down.",
+         {"Ukraine": {"drones_launched": 40, "drones_downed": 31}}),
+        ("Air defences shot down 718 of the 728 drones and seven of 13 missiles.",
+         {"Ukraine": {"drones_launched": 728, "drones_downed": 718, "missiles_launched": 13, "missiles_downed": 7}}),
+        ("The enemy attacked with seven Kh-101 and four Kalibr missiles, all of which were intercepted.",
+         {"Ukraine": {"missiles_launched": 11}}),
+        ("Russia fired 13 missiles, including seven Kh-101 cruise missiles and six Iskander-K missiles.",
+         {"Ukraine": {"missiles_launched": 13}}),
+        ("Ukrainian forces shot down all 29 Russia-launched drones over eight Ukrainian regions.",
+         {"Ukraine": {"drones_launched": 29, "drones_downed": 29}}),
+        ("Air defence downed 296 drones, while 415 more drones were lost from radars or jammed.",
+         {"Ukraine": {"drones_downed": 296, "drones_lost": 415}}),
+        ("Russia said 18 Ukrainian drones were destroyed or jammed over the Bryansk region, nine over the Kursk region and five in the Belgorod region.",
+         {"Bryansk Oblast": {"drones_downed": 18}, "Kursk Oblast": {"drones_downed": 9}, "Belgorod Oblast": {"drones_downed": 5}}),
+        ("At least 12 drones breached the air defences.", {"Ukraine": {"breached": 12}}),
+    ],
+)
+def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert by_place(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone hit a house in Sumy, killing one person and wounding three.", {"Sumy": {"breached": 1, "killed": 1, "wounded": 3}}),
+        ("In Odesa, 14 people were injured, including three children.", {"Odesa": {"wounded": 14}}),
+        ("A missile struck Poltava. The death toll rose to 15.", {"Poltava": {"breached": 1, "killed": 15}}),
+        ("Drones hit Zaporizhzhia. Two children aged 7 and 12 were hurt.", {"Zaporizhzhia": {"wounded": 2}}),
+        ("A Ukrainian drone hit a car in the Kursk region and a woman was killed.", {"Kursk Oblast": {"breached": 1, "killed": 1}}),
+        ("Debris fell on a house in Brovary. There were no casualties.", {"Brovary": {"killed": 0, "wounded": 0}}),
+        ("Debris fell on a house in Brovary; no one was injured.", {"Brovary": {"wounded": 0}}),
+        ("Drones attacked Kherson. Information about casualties is being clarified.", {"Kherson": {}}),
+        ("Drones attacked Kharkiv overnight. Three residents sought medical help.", {"Kharkiv": {"wounded": 3}}),
+    ],
+)
+def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert by_place(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("A drone hit an apartment block and several cars in Dnipro.", {"residential", "vehicles"}),
+        ("In Lviv, a missile damaged a warehouse and a power substation.", {"industrial", "energy"}),
+        ("A school and a hospital were damaged in Sumy.", {"education", "medical"}),
+        ("Drones caused a fire at the oil refinery in Tuapse.", {"energy", "industrial"}),
+    ],
+)
+def test_damage_tags(text: str, tags: set[str]) -> None:
+    [event] = one(text)
+    assert set(event.damage) == tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations met in Istanbul and agreed on a prisoner exchange.",
+        "The president said Russia could attack Kyiv again if talks fail.",
+        "Russian artillery has shelled the front line for weeks.",
+        "Last year, the previous record of 537 drones was set.",
+    ],
+)
+def test_not_events(text: str) -> None:
+    assert one(text) == []
+
+
+def test_kyiv_districts_and_same_named_district_elsewhere() -> None:
+    kyiv = one("Debris fell in the Shevchenkivskyi district of Kyiv overnight.")
+    assert [(e.admin1, e.district) for e in kyiv] == [("Kyiv", "Shevchenkivskyi")]
+    kharkiv = one("Kharkiv's mayor said a guided bomb struck the Kyiv district of the city overnight.")
+    assert [(e.admin1, e.place_level) for e in kharkiv] == [("Kharkiv Oblast", "district")]
+    assert kharkiv[0].district != "Shevchenkivskyi"
+
+
+def test_attacker_from_enemy_words_follows_the_target() -> None:
+    [ua] = one("Enemy drones hit a warehouse in Odesa overnight.")
+    assert ua.attacker == "Russia"
+    [ru] = one("The governor said enemy drones hit a warehouse in Belgorod overnight.")
+    assert ru.attacker == "Ukraine"
+    [none] = one("Explosions rocked the Morozovsk district of the Rostov region; an airfield was hit.")
+    assert none.attacker is None
+
+
+def test_samples_cover_the_required_cases() -> None:
+    events = {r.source_id: local(extract_events(r)) for r in read_reports(SAMPLES)}
+    tally = by_place(events["sample-2025-07-09-tally"])
+    assert tally["Ukraine"] == {"drones_launched": 728, "missiles_launched": 13, "drones_downed": 718, "missiles_downed": 7}
+    districts = {e.district for e in events["sample-2024-10-21-kyiv-districts"]}
+    assert districts == {"Dniprovskyi", "Holosiivskyi", "Solomianskyi"}
+    [dnipro] = events["2025-04-10-dnipro-missile"]
+    assert (dnipro.place, dnipro.killed, dnipro.night) == ("Dnipro", 1, "2025-04-10")
+    ru = by_place(events["sample-2026-03-07-ru-mod"])
+    assert ru == {"Russia": {"drones_downed": 124}, "Bryansk Oblast": {"drones_downed": 29},
+                  "Oryol Oblast": {"drones_downed": 15}, "Belgorod Oblast": {"drones_downed": 11}}
+    assert all(e.attacker == "Ukraine" and e.country == "RU" for e in events["sample-2026-03-07-ru-mod"])
+    assert events["sample-2025-05-16-talks"] == []

@@ -1,0 +1,46 @@
+"""The attack night from time phrases and the publication date (Europe/Kyiv)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoevents.lexicon import load_lexicon
+from geoevents.nights import find_time_cues, local_publication, resolve_night
+
+
+def night(sentence: str, published: str | None) -> tuple[str | None, int | None]:
+    pub_date, pub_time = local_publication(published)
+    cues = find_time_cues(sentence, 0, pub_date, load_lexicon())
+    value, precision = resolve_night(cues, pub_date, pub_time)
+    return (value.isoformat() if value else None), precision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Russia attacked Kyiv overnight.", "2025-07-04T09:00:00+03:00", ("2025-07-03", 1)),
+        ("Drones struck Odesa last night.", "2025-07-04", ("2025-07-03", 1)),
+        ("Explosions were heard in the early hours.", "2025-07-04", ("2025-07-03", 1)),
+        ("The attack came on the night of 9-10 June.", "2025-06-11", ("2025-06-09", 1)),
+        ("The attack came on the night of July 31.", "2025-08-02", ("2025-07-30", 1)),
+        ("The strike hit at around 5:00 PM on April 10.", "2025-04-10T19:00:00+03:00", ("2025-04-10", 1)),
+        ("A missile hit the city late in the evening of April 29.", "2025-04-30", ("2025-04-29", 1)),
+        ("Debris fell at 02:30 in the Obolon district.", "2025-03-05", ("2025-03-04", 1)),
+        ("The Friday evening missile strike hit a courtyard.", "2025-04-04", ("2025-04-04", 1)),
+        ("Ukraine said on Wednesday that Russia launched 728 drones overnight.", "2025-07-09", ("2025-07-08", 1)),
+        ("A drone strike Wednesday killed three people.", "2023-08-24", ("2023-08-23", 1)),
+        ("Drones hit the port.", "2025-07-04T08:00:00+03:00", ("2025-07-03", 2)),
+        ("Drones hit the port.", "2025-07-04T15:00:00+03:00", ("2025-07-04", 2)),
+        ("Drones hit the port overnight.", None, (None, None)),
+        ("On the night of 16-17 June 2024 drones attacked.", None, ("2024-06-16", 1)),
+    ],
+)
+def test_night_rules(sentence: str, published: str | None, expected: tuple[str | None, int | None]) -> None:
+    assert night(sentence, published) == expected
+
+
+def test_publication_is_converted_to_kyiv_time() -> None:
+    # 22:30 UTC on 3 July is 01:30 on 4 July in Kyiv.
+    assert local_publication("2025-07-03T22:30:00Z")[0] == date(2025, 7, 4)
