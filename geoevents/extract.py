@@ -70,7 +70,6 @@ _TOLL = re.compile(
     re.I,
 )
 _BODY = re.compile(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)", re.I)
-_OF_WHICH = re.compile(r"^\s*,?\s*(?:and\s+)?(?P<num>\S+(?:\s\S+)?)\s+of\s+(?:which|them|these)\b", re.I)
 _ZERO_EXTRA = re.compile(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b", re.I)
 
 
@@ -168,13 +167,19 @@ class _ReportExtraction:
         )
         self.number_re = re.compile(rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})", re.I)
         self.ellipsis_re = re.compile(
-            rf"^\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
+            rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
             rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s",
             re.I,
         )
         self.persons_re = re.compile(rf"^(?:{lex.persons})$", re.I)
+        self.of_which_re = re.compile(
+            rf",?\s*(?:and\s+)?(?:(?P<num>{lex.number})\s+of\s+(?:which|them|these)\b"
+            rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))",
+            re.I,
+        )
         self.cas_right_re = re.compile(
-            r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|[a-z]+(?:-[a-z]+)*|of\s+them|in\s+total|in\s+all)\s+){0,4}?"
+            r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
+            r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
             r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
             rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))",
             re.I,
@@ -258,7 +263,17 @@ class _ReportExtraction:
     def _target_of(self, mention: PlaceMention) -> Target:
         place = mention.place
         assert place is not None
+        if place.place_level == "country":
+            return Target(f"country:{place.country}", place, place.country, mention)
         return Target(place.id, place, place.country, mention)
+
+    @staticmethod
+    def _finest(mentions: list[PlaceMention]) -> PlaceMention:
+        """The most precise place among mentions (a town over its region); the last on ties."""
+        return max(
+            enumerate(mentions),
+            key=lambda item: (_LEVEL_ORDER.get(item[1].place.place_level if item[1].place else "", 0), item[0]),
+        )[1]
 
     def _country_target(self, code: str | None) -> Target:
         code = code or self._dominant_country() or "UA"
@@ -435,7 +450,7 @@ class _ReportExtraction:
                 role = verb_role
             num2 = lex.parse_number(match.group("num2")) if match.group("num2") else None
             prefix = text[max(0, match.start() - 25) : match.start()]
-            breakdown = bool(re.search(r"(?:including|among them|of which|of them)\s*:?\s*$", prefix, re.I))
+            breakdown = bool(re.search(r"(?:including|among them|of which|of them)\s*[:,]?\s*$", prefix, re.I))
             counts.append(
                 _Count(
                     value,
@@ -475,17 +490,20 @@ class _ReportExtraction:
             counts.append(_Count(1, s.start + match.start("det"), end, weapon, role))
         counts.sort(key=lambda c: c.start)
         # "13 drones, 10 of which were downed"
-        for count in list(counts):
-            tail = self.text[count.end : s.end]
-            m = _OF_WHICH.match(tail)
+        for index, count in enumerate(list(counts)):
+            limit = counts[index + 1].start if index + 1 < len(counts) else s.end
+            tail = self.text[count.end : limit]
+            m = self.of_which_re.search(tail)
             if m:
-                value = lex.parse_number(m.group("num"))
+                group = "num" if m.group("num") else "num2"
+                value = lex.parse_number(m.group(group))
                 if value is not None:
                     clause = self._clause_of(clauses, count.end)
                     role = self._role_for(s, count.end + m.end(), count.end + m.end(), (count.end + m.end(), clause[1]))
-                    if role:
-                        a = count.end + m.start("num")
-                        counts.append(_Count(value, a, a + len(m.group("num")), count.weapon, role))
+                    if role and role != "launched":
+                        a = count.end + m.start(group)
+                        if not any(c.start == a for c in counts):
+                            counts.append(_Count(value, a, a + len(m.group(group)), count.weapon, role))
         counts.sort(key=lambda c: c.start)
         self._emit_counts(s, mentions, counts, consumed)
 
@@ -502,23 +520,29 @@ class _ReportExtraction:
         self, s: Sentence, mentions: list[PlaceMention], counts: list[_Count], consumed: list[tuple[int, int]]
     ) -> None:
         group = self._next_group()
-        previous: _Count | None = None
+        last_total: dict[str, str] = {}
         for index, count in enumerate(counts):
             consumed.append((count.start, count.end))
             if count.num2_span:
                 consumed.append(count.num2_span)
-            if count.role is None or count.breakdown:
-                previous = count
+            if index and counts[index - 1].breakdown and not count.breakdown:
+                between = self.text[counts[index - 1].end : count.start]
+                if re.fullmatch(r"[^.;]{0,40}?(?:,|\band\b)\s*", between):
+                    count.breakdown = True
+            if count.role is None:
                 continue
             stop = counts[index + 1].start if index + 1 < len(counts) else None
             target = self._place_for(count.start, count.end, s, mentions, stop=stop, allow_topic=True)
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
+            if count.breakdown and last_total.get(count.weapon) == target.key:
+                # "13 missiles, including seven Kh-101": parts of a total already counted.
+                continue
+            if not count.breakdown:
+                last_total[count.weapon] = target.key
             self._add_count_facts(s, count, target, group)
             self._ellipsis(s, mentions, count, target, consumed, counts[index + 1].start if index + 1 < len(counts) else s.end)
-            previous = count
-        del previous
 
     def _add_count_facts(self, s: Sentence, count: _Count, target: Target, group: int) -> None:
         field_name = WEAPON_FIELDS.get((count.weapon, count.role or ""))
@@ -592,6 +616,8 @@ class _ReportExtraction:
                 continue
             value = lex.parse_number(match.group("num"))
             if value is None:
+                continue
+            if re.search(r"\b(?:no|not|none of the|not a single)\s*$", masked[: match.start()], re.I):
                 continue
             word = match.group("num").lower()
             if word in ("one", "a", "an") and not re.match(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b", after, re.I) and not re.search(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$", masked[: match.start()], re.I):
@@ -712,6 +738,8 @@ class _ReportExtraction:
                 targets = [self._target_of(local[-1])]
             elif in_clause:
                 targets = [self._target_of(in_clause[-1])]
+            elif earlier := [m for m in self._local(mentions) if m.start < a]:
+                targets = [self._target_of(earlier[-1])]
             else:
                 counts_here = [f for f in self.facts if f.sentence.index == s.index and f.field not in ("killed", "wounded", "damage", "hit", "listed")]
                 if counts_here:
@@ -759,14 +787,14 @@ class _ReportExtraction:
             after = [m for m in local if pos <= m.start < clause[1]]
             if after:
                 return self._target_of(after[0])
-            return self._target_of(local[-1])
+            return self._target_of(self._finest(local))
         return self.topic
 
     def _hits_and_lists(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex
         hit = lex.hit.search(s.text) is not None and not re.search(r"\bno hits?\b", s.text, re.I)
         for mention in mentions:
-            if not mention.usable or mention.is_country or mention.org and not hit:
+            if not mention.usable or mention.is_country or mention.org:
                 continue
             kind = "hit" if hit and not mention.heading else "listed"
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, self._target_of(mention)))
@@ -774,9 +802,16 @@ class _ReportExtraction:
     def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:
         local = [m for m in self._local(mentions) if not m.in_list]
         if _HEADING.search(text):
-            local = [m for m in local if not re.search(r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$", self.text[max(0, m.start - 30) : m.start], re.I)]
+            local = [
+                m for m in local
+                if not re.search(
+                    r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
+                    self.text[max(0, m.start - 30) : m.start],
+                    re.I,
+                )
+            ]
         if local:
-            self.topic = self._target_of(local[-1])
+            self.topic = self._target_of(self._finest(local))
 
     # ------------------------------------------------------------ night and attacker
 
@@ -924,7 +959,10 @@ class _ReportExtraction:
             for event in group:
                 if event.place_level == "country":
                     continue
-                children = [other for other in group if other is not event and _contains(event, other) and other.role != "listed"]
+                children = [
+                    other for other in group
+                    if other is not event and other.role != "listed" and _contains(event, other, self.gaz)
+                ]
                 if not children:
                     continue
                 figures = any(getattr(event, f) is not None for f in _NUMERIC)
@@ -947,15 +985,15 @@ _NUMERIC = ("drones_launched", "missiles_launched", "drones_downed", "missiles_d
 _LEVEL_ORDER = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
 
 
-def _contains(outer: Event, inner: Event) -> bool:
+def _contains(outer: Event, inner: Event, gaz: Gazetteer) -> bool:
     if outer.country != inner.country or outer.place_id == inner.place_id:
         return False
     if outer.place_level == "region":
         return inner.admin1 == outer.admin1 and inner.place_level in ("city", "district", "neighbourhood", "village")
     if outer.place_level == "city":
-        return inner.place_level in ("district", "neighbourhood") and (
-            inner.admin1 == outer.admin1 and (outer.place in (inner.district, _city_of(inner)))
-        )
+        inner_place = gaz.get(inner.place_id or "")
+        city = inner_place.city if inner_place is not None else _city_of(inner)
+        return inner.place_level in ("district", "neighbourhood") and inner.admin1 == outer.admin1 and outer.place == city
     if outer.place_level == "district":
         return inner.place_level == "neighbourhood" and inner.district == outer.place
     return False
