@@ -63,6 +63,10 @@ _SINGULAR_WEAPON = re.compile(
     r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
     re.I,
 )
+_NOUN_TAIL = re.compile(
+    r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+",
+    re.I,
+)
 _AGED = re.compile(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*", re.I)
 _TOLL = re.compile(
     r"(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
@@ -70,6 +74,9 @@ _TOLL = re.compile(
     re.I,
 )
 _BODY = re.compile(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)", re.I)
+_OFFICIALS = re.compile(
+    r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b", re.I
+)
 _ZERO_EXTRA = re.compile(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b", re.I)
 
 
@@ -161,7 +168,7 @@ class _ReportExtraction:
         self.enemy_sentences: list[int] = []
         self.count_re = re.compile(
             rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})"
-            rf"(?:\s+(?:of|out of)\s+(?:the\s+|these\s+|them\s+)?(?:(?P<q2>{lex.qualifier})\s+)?(?P<num2>{lex.number}))?"
+            rf"(?:\s+(?:of|out of)\s+(?:the\s+|these\s+|them\s+)?(?:(?P<q2>{lex.qualifier})\s+)?(?P<num2>{lex.number})|\s+of\s+the)?"
             rf"\s+(?P<mods>(?:(?!(?:{lex.phrase_breaker})\b)[\w’'/-]+\s+){{0,5}}?)(?P<weapon>{lex.weapon_any})(?![\w])",
             re.I,
         )
@@ -228,19 +235,21 @@ class _ReportExtraction:
             return
         self.relevant_sentences.add(s.index)
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
-        history = lex.history.search(text) is not None
+        history_spans = self._history_spans(s)
         if lex.not_event.search(text) and not re.search(r"\d", text):
             self._update_topic(mentions, text)
             return
         night_override: date | None = None
         dated = False
-        if history:
-            dated_cues = [c for c in cues if c.night is not None and c.kind != "today"]
-            if not dated_cues:
-                return
-            night_override = dated_cues[0].night
-            if dated_cues[0].kind in ("weekday_plain", "date"):
-                dated = True
+        if history_spans:
+            dated_cues = [
+                c for c in cues
+                if c.night is not None and c.kind != "today" and any(a <= c.start < b for a, b in history_spans)
+            ]
+            if dated_cues:
+                night_override = dated_cues[0].night
+                dated = dated_cues[0].kind in ("weekday_plain", "date")
+            self.cues.extend(c for c in cues if not any(a <= c.start < b for a, b in history_spans))
         else:
             self.cues.extend(cues)
         if lex.enemy.search(text):
@@ -252,11 +261,33 @@ class _ReportExtraction:
         self._zero_casualties(s, mentions)
         self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
+        kept = []
         for fact in self.facts[before:]:
-            if night_override is not None:
+            in_history = any(a <= fact.start < b for a, b in history_spans)
+            if in_history:
+                if night_override is None:
+                    continue  # an earlier attack cited without a date: context, not an event
                 fact.night = night_override
                 fact.dated = dated
+            kept.append(fact)
+        self.facts[before:] = kept
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
+
+    def _history_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """Report offsets of the parts of a sentence about earlier attacks.
+
+        A history cue opening the sentence ("Previously, ...", "Last year ...") covers the
+        whole sentence; elsewhere it covers the rest of the sentence from the start of its
+        comma-bounded segment ("..., which has been key in recent months").
+        """
+        spans = []
+        for match in self.lex.history.finditer(s.text):
+            if len(s.text[: match.start()].split()) <= 2:
+                return [(s.start, s.end)]
+            left = max(s.text.rfind(",", 0, match.start()), s.text.rfind(";", 0, match.start()))
+            spans.append((s.start + left + 1, s.end))
+        return spans
 
     # ------------------------------------------------------------ targets
 
@@ -306,7 +337,28 @@ class _ReportExtraction:
 
     @staticmethod
     def _local(mentions: list[PlaceMention]) -> list[PlaceMention]:
-        return [m for m in mentions if m.usable and not m.is_country and not m.heading]
+        return [m for m in mentions if m.usable and not m.is_country and not m.heading and not m.included]
+
+    @staticmethod
+    def _can_carry(mention: PlaceMention) -> bool:
+        """Can figures attach to this mention (not a launch site, destination or example)?"""
+        if not mention.usable or mention.heading or mention.included:
+            return False
+        return not (mention.org and mention.place is not None and mention.place.place_level == "city"
+                    and mention.place.name in ("Kyiv", "Moscow") and not mention.possessive)
+
+    def _prefer_topic(self, target: Target) -> Target:
+        """An official's region ("the Dnipropetrovsk regional head said") yields to a
+        topic place inside it (Kryvyi Rih): the figures are about the town."""
+        mention = target.mention
+        topic = self.topic
+        if (
+            mention is not None and mention.org and topic is not None and topic.place is not None
+            and target.place is not None and target.place.place_level == "region"
+            and topic.place.admin1 == target.place.admin1 and topic.place.place_level != "region"
+        ):
+            return topic
+        return target
 
     def _place_for(
         self,
@@ -317,28 +369,35 @@ class _ReportExtraction:
         *,
         stop: int | None = None,
         allow_topic: bool = True,
+        local_impact: bool = True,
     ) -> Target | None:
         """The place a figure at ``[start, end)`` is about (``None``: national scope)."""
+        def prefer(target: Target) -> Target:
+            return self._prefer_topic(target) if local_impact else target
+
         clauses = self._clauses(s)
         c_start, c_end = self._clause_of(clauses, start)
         limit = min(c_end, stop) if stop is not None else c_end
-        after = [m for m in mentions if end <= m.start < limit and m.usable and not m.heading]
-        # "Ukraine's western Khmelnytskyi region": the finer place wins over the possessive country.
-        after_local = [m for m in after if not m.is_country]
+        after = [m for m in mentions if end <= m.start < limit and self._can_carry(m)]
         if after:
             first = after[0]
-            if first.is_country and after_local and after_local[0].start - first.end < 40:
-                return self._target_of(after_local[0])
-            if not (first.in_list and first.plural_group is not None and len([m for m in after if m.in_list]) > 1):
-                return self._target_of(first) if not first.org or not first.is_country else None
-            return None
-        before = [m for m in mentions if c_start <= m.start < start and m.usable and not m.heading]
+            # "Ukraine's western Khmelnytskyi region", "Kyiv's Sviatoshynskyi district":
+            # the finer place wins over the possessive one before it.
+            if (first.is_country or first.possessive) and len(after) > 1 and after[1].start - first.end < 40:
+                if not after[1].is_country:
+                    return prefer(self._target_of(after[1]))
+            if first.in_list and len([m for m in after if m.in_list]) > 1:
+                return None  # "downed over Crimea, Krasnodar and the Black Sea": not split
+            if first.is_country and first.org:
+                return None
+            return prefer(self._target_of(first))
+        before = [m for m in mentions if c_start <= m.start < start and self._can_carry(m)]
         before_local = [m for m in before if not m.is_country]
         if before_local:
             listed = [m for m in before_local if m.in_list]
             if listed and len(listed) == len(before_local) and len(before_local) > 1:
                 return None
-            return self._target_of(before_local[-1])
+            return prefer(self._target_of(before_local[-1]))
         local = self._local(mentions)
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
@@ -382,7 +441,7 @@ class _ReportExtraction:
         text = self.text
         right = text[weapon_end : clause[1]]
         aux = re.match(
-            r"^\s*,?\s*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}",
+            r"^[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}",
             right,
             re.I,
         )
@@ -401,10 +460,12 @@ class _ReportExtraction:
             role = best[1]
             window = left[max(0, best[0] - 40) : best[0] + 40]
             return self._lumped(role, window, None)
+        nearest: tuple[int, str] | None = None
         for role in ("downed", "lost", "breached", "launched"):
-            if lex.roles[role].search(right):
-                return role
-        return None
+            match = lex.roles[role].search(right)
+            if match and (nearest is None or match.start() < nearest[0]):
+                nearest = (match.start(), role)
+        return nearest[1] if nearest else None
 
     def _lumped(self, role: str, window: str, match: re.Match[str] | None) -> str:
         """"destroyed or jammed" is one lumped figure: counted as downed."""
@@ -427,13 +488,17 @@ class _ReportExtraction:
             value = lex.parse_number(match.group("num"))
             if value is None:
                 continue
+            if re.search(r"\b(?:of the|one of|the)\s*$", text[max(0, match.start() - 12) : match.start()], re.I):
+                continue  # "one of the two drones": drones already counted
             mods = match.group("mods") or ""
             noun = match.group("weapon")
             weapon = self._weapon_class(noun)
+            tail = _NOUN_TAIL.match(text, match.end("weapon"))
+            weapon_end = tail.end() if tail else match.end("weapon")
             if re.search(r"\b(?:missile|rocket)s?\b", mods, re.I) and weapon == "drone":
                 pass
             start = s.start + match.start("num")
-            end = s.start + match.end("weapon")
+            end = s.start + weapon_end
             clause = self._clause_of(clauses, start)
             role = None
             for name in ("downed", "lost", "breached", "launched"):
@@ -532,7 +597,7 @@ class _ReportExtraction:
             if count.role is None:
                 continue
             stop = counts[index + 1].start if index + 1 < len(counts) else None
-            target = self._place_for(count.start, count.end, s, mentions, stop=stop, allow_topic=True)
+            target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
@@ -727,12 +792,24 @@ class _ReportExtraction:
                     zeros.append((f, a, b))
         if not zeros:
             return
+        counts_here = [
+            f for f in self.facts
+            if f.sentence.index == s.index and f.field not in ("killed", "wounded", "damage", "hit", "listed")
+        ]
         for field_name, a, b in zeros:
             clause = self._clause_of(self._clauses(s), a)
-            in_clause = [m for m in mentions if clause[0] <= m.start < clause[1] and m.usable and not m.heading]
+            in_clause = [
+                m for m in mentions
+                if clause[0] <= m.start < clause[1] and self._can_carry(m) and not (m.is_country and m.org)
+            ]
             local = [m for m in in_clause if not m.is_country]
             targets: list[Target]
-            if local and all(m.in_list for m in local) and len(local) > 1:
+            official = _OFFICIALS.search(s.text)
+            if counts_here and not local:
+                targets = [counts_here[0].target]
+            elif not in_clause and official and not self._local(mentions):
+                targets = [self._country_target("RU" if official.group(1).startswith("Russia") else "UA")]
+            elif local and all(m.in_list for m in local) and len(local) > 1:
                 targets = [self._target_of(m) for m in local]
             elif local:
                 targets = [self._target_of(local[-1])]
@@ -760,6 +837,9 @@ class _ReportExtraction:
             return
         if re.search(r"\bno (?:damage|destruction)\b", text, re.I) and not re.search(r"\bdamaged\b", text, re.I):
             return
+        text = re.sub(
+            rf"\b(?:{lex.weapon_any})\b", lambda m: " " * len(m.group(0)), text, flags=re.I
+        )  # "unmanned aerial vehicles" are not damaged vehicles
         hits: list[tuple[int, int, str]] = []
         for tag, pattern in lex.damage.items():
             for match in pattern.finditer(text):
@@ -778,16 +858,16 @@ class _ReportExtraction:
             self.facts.append(Fact("damage", tag, a, b, s, target))
 
     def _damage_target(self, pos: int, s: Sentence, mentions: list[PlaceMention]) -> Target | None:
-        local = [m for m in self._local(mentions)]
+        local = [m for m in self._local(mentions) if self._can_carry(m)]
         if local:
             clause = self._clause_of(self._clauses(s), pos)
             before = [m for m in local if clause[0] <= m.start < pos]
             if before:
-                return self._target_of(before[-1])
+                return self._prefer_topic(self._target_of(before[-1]))
             after = [m for m in local if pos <= m.start < clause[1]]
             if after:
-                return self._target_of(after[0])
-            return self._target_of(self._finest(local))
+                return self._prefer_topic(self._target_of(after[0]))
+            return self._prefer_topic(self._target_of(self._finest(local)))
         return self.topic
 
     def _hits_and_lists(self, s: Sentence, mentions: list[PlaceMention]) -> None:
@@ -796,7 +876,7 @@ class _ReportExtraction:
         for mention in mentions:
             if not mention.usable or mention.is_country or mention.org:
                 continue
-            kind = "hit" if hit and not mention.heading else "listed"
+            kind = "hit" if hit and not mention.heading and not mention.included else "listed"
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, self._target_of(mention)))
 
     def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:

@@ -38,6 +38,13 @@ ORG_WORDS = {
     "cma", "kcma", "mva", "ova", "oma", "rma", "council", "prosecutor", "prosecutors",
     "regional", "military", "emergency", "services", "service", "air", "force",
 }
+CAPITALS = {"Kyiv", "Kiev", "Moscow"}
+SPEECH_VERBS = {
+    "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
+    "accused", "believes", "insists", "insisted", "announced", "reported", "is", "was", "hopes",
+    "urges", "urged", "warned", "warns", "denied", "denies", "responded", "called",
+}
+SEA_ADJECTIVE_WORDS = {"region", "coast", "coastal", "port", "ports", "fleet", "grain", "corridor"}
 LOCATIVE_WORDS = {"in", "over", "on", "at", "above", "near", "across", "into", "outside", "around", "of", "to", "towards", "toward"}
 NEAR_WORDS = {"near", "outside", "outskirts", "around", "close", "vicinity"}
 
@@ -60,6 +67,7 @@ class PlaceMention:
     near: bool = False
     heading: bool = False
     in_list: bool = False
+    included: bool = False
     plural_group: int | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -160,6 +168,8 @@ def _match_at(
             continue
         if after_raw and after in OUTLET_WORDS and after_raw[:1].isupper():
             return None
+        if after in SEA_ADJECTIVE_WORDS and all(p.country is None for p in candidates):
+            return None
         end = last.end
         consumed = width
         if hint in ("region", "district") and after in REGION_WORDS | DISTRICT_WORDS and after not in ("governor", "regional"):
@@ -210,6 +220,14 @@ def _mark_roles(
         mention.launch_site = True
     if set(before[-2:]) & NEAR_WORDS:
         mention.near = True
+    if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:
+        mention.included = True
+        mention.in_list = True
+    # "Kyiv says", "officials in Kyiv": the capital standing for its government.
+    if last.text in CAPITALS and (
+        (after[:1] and after[0] in SPEECH_VERBS) or before[-2:] in (["officials", "in"], ["authorities", "in"])
+    ):
+        mention.org = True
     if set(before) & {"towards", "toward"} or (before[-2:] == ["heading", "to"]):
         mention.heading = True
     if after[:1] and after[0] in ORG_WORDS - {"regional"} or (after[:1] == ["regional"] and len(after) > 1 and after[1] in ORG_WORDS):
