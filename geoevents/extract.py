@@ -54,6 +54,18 @@ _RU_OFFICIAL = re.compile(
     r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)|(?:defen[cs]e|the) ministry",
     re.I,
 )
+_UA_WEAPON = re.compile(
+    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)", re.I
+)
+_RU_WEAPON = re.compile(
+    r"\bRussian(?:-made|-launched)? (?:attack |strike |kamikaze |cruise |ballistic |guided )?(?:drones?|UAVs?|missiles?|Shaheds?)"
+    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck)\b",
+    re.I,
+)
+_RU_MINISTRY = re.compile(
+    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|ministry|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)",
+    re.I,
+)
 _UA_OFFICIAL = re.compile(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b", re.I)
 _CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b", re.I)
@@ -65,6 +77,14 @@ _SINGULAR_WEAPON = re.compile(
 )
 _NOUN_TAIL = re.compile(
     r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+",
+    re.I,
+)
+_SINGULAR_DOWNED = re.compile(
+    r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
+    re.I,
+)
+_SINGULAR_HIT = re.compile(
+    r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b",
     re.I,
 )
 _AGED = re.compile(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*", re.I)
@@ -347,6 +367,20 @@ class _ReportExtraction:
         return not (mention.org and mention.place is not None and mention.place.place_level == "city"
                     and mention.place.name in ("Kyiv", "Moscow") and not mention.possessive)
 
+    def _refine(self, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+        """A finer place written right next to its container wins: "the Sviatoshynskyi
+        district of Kyiv", "Kyiv's Sviatoshynskyi district", "Lutsk, Volyn region"."""
+        for other in mentions:
+            if other is mention or other.place is None or mention.place is None or not self._can_carry(other):
+                continue
+            first, second = (other, mention) if other.start < mention.start else (mention, other)
+            gap = self.text[first.end : second.start]
+            if len(gap) > 12 or not re.fullmatch(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?", gap):
+                continue
+            if _place_contains(mention.place, other.place):
+                return other
+        return mention
+
     def _prefer_topic(self, target: Target) -> Target:
         """An official's region ("the Dnipropetrovsk regional head said") yields to a
         topic place inside it (Kryvyi Rih): the figures are about the town."""
@@ -390,14 +424,14 @@ class _ReportExtraction:
                 return None  # "downed over Crimea, Krasnodar and the Black Sea": not split
             if first.is_country and first.org:
                 return None
-            return prefer(self._target_of(first))
+            return prefer(self._target_of(self._refine(first, mentions)))
         before = [m for m in mentions if c_start <= m.start < start and self._can_carry(m)]
         before_local = [m for m in before if not m.is_country]
         if before_local:
             listed = [m for m in before_local if m.in_list]
             if listed and len(listed) == len(before_local) and len(before_local) > 1:
                 return None
-            return prefer(self._target_of(before_local[-1]))
+            return prefer(self._target_of(self._refine(before_local[-1], mentions)))
         local = self._local(mentions)
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
@@ -544,11 +578,10 @@ class _ReportExtraction:
                     role = name
             if role is None:
                 right = self.text[end : clause[1]]
-                aux = re.match(r"^\s*(?:(?:was|has|had|been|reportedly|also)\s+){0,3}", right, re.I)
-                for name in ("downed", "breached"):
-                    if lex.roles[name].match(right, aux.end() if aux else 0):
-                        role = name
-                        break
+                if _SINGULAR_DOWNED.match(right):
+                    role = "downed"
+                elif _SINGULAR_HIT.match(right):
+                    role = "breached"
             if role is None:
                 continue
             weapon = self._weapon_class(match.group("weapon"))
@@ -863,10 +896,10 @@ class _ReportExtraction:
             clause = self._clause_of(self._clauses(s), pos)
             before = [m for m in local if clause[0] <= m.start < pos]
             if before:
-                return self._prefer_topic(self._target_of(before[-1]))
+                return self._prefer_topic(self._target_of(self._refine(before[-1], mentions)))
             after = [m for m in local if pos <= m.start < clause[1]]
             if after:
-                return self._prefer_topic(self._target_of(after[0]))
+                return self._prefer_topic(self._target_of(self._refine(after[0], mentions)))
             return self._prefer_topic(self._target_of(self._finest(local)))
         return self.topic
 
@@ -897,6 +930,27 @@ class _ReportExtraction:
 
     def _night(self) -> tuple[date | None, int | None]:
         return resolve_night(self.cues, self.pub_date, self.pub_time)
+
+    def _sentence_attacker(self, text: str) -> str | None:
+        """The side a single sentence names as attacking, if any."""
+        if _UA_WEAPON.search(text) or self.lex.ukraine.search(text):
+            return "Ukraine"
+        if _RU_WEAPON.search(text):
+            return "Russia"
+        ru_official = _RU_MINISTRY.search(text)
+        ua_official = _UA_OFFICIAL.search(text)
+        if ru_official and not ua_official:
+            return "Ukraine"
+        if ua_official and not ru_official:
+            return "Russia"
+        return None
+
+    def _attacker_for_event(self, country: str | None, sentences: list[Sentence]) -> str | None:
+        for sentence in sentences:
+            side = self._sentence_attacker(sentence.text)
+            if side is not None:
+                return side
+        return self._attacker_for(country)
 
     def _attacker_for(self, country: str | None) -> str | None:
         text = self.text
@@ -995,7 +1049,7 @@ class _ReportExtraction:
         event = Event(
             night=night.isoformat() if night else None,
             time_precision=precision if night else None,
-            attacker=self._attacker_for(country),
+            attacker=self._attacker_for_event(country, sentences),
             country=country,
             admin1=place.admin1 if place.place_level != "country" else None,
             district=place.district if place.city else None,
@@ -1045,11 +1099,18 @@ class _ReportExtraction:
                 ]
                 if not children:
                     continue
-                figures = any(getattr(event, f) is not None for f in _NUMERIC)
-                if figures:
+                stated = [f for f in _NUMERIC if getattr(event, f) is not None]
+                restated = bool(stated) and all(
+                    any(getattr(c, f) is not None and getattr(c, f) >= getattr(event, f) for c in children)
+                    for f in stated
+                )
+                child_damage = {tag for c in children for tag in c.damage}
+                if restated and set(event.damage) <= child_damage:
+                    # "one civilian dead in the Odesa region" restating Izmail's death.
+                    event.role = "drop"
+                elif stated:
                     event.role = "rollup"
                 else:
-                    child_damage = {tag for c in children for tag in c.damage}
                     if set(event.damage) <= child_damage:
                         event.role = "drop"
                     else:
@@ -1076,6 +1137,24 @@ def _contains(outer: Event, inner: Event, gaz: Gazetteer) -> bool:
         return inner.place_level in ("district", "neighbourhood") and inner.admin1 == outer.admin1 and outer.place == city
     if outer.place_level == "district":
         return inner.place_level == "neighbourhood" and inner.district == outer.place
+    return False
+
+
+def _place_contains(outer: Place, inner: Place) -> bool:
+    """Whether gazetteer place ``inner`` lies within ``outer`` (by admin1/city/district)."""
+    if outer.id == inner.id or outer.country != inner.country:
+        return False
+    rank = _LEVEL_ORDER.get(inner.place_level, 0) > _LEVEL_ORDER.get(outer.place_level, 0)
+    if not rank:
+        return False
+    if outer.place_level == "country":
+        return True
+    if outer.place_level == "region":
+        return inner.admin1 == outer.admin1
+    if outer.place_level == "city":
+        return inner.city == outer.name or (inner.admin1 == outer.admin1 == outer.name)
+    if outer.place_level == "district":
+        return inner.district == outer.name and inner.city == outer.city
     return False
 
 

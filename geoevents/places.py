@@ -172,6 +172,17 @@ def _match_at(
             return None
         end = last.end
         consumed = width
+        # "Darnytsia Kyiv district": X + the city name + "district" is X district of that city.
+        if hint is None and i + width + 1 < len(norms) and norms[i + width + 1] in DISTRICT_WORDS:
+            city_key = norms[i + width]
+            district_candidates = [
+                p for p in gaz.candidates(key, "district")
+                if p.city and normalize_name(p.city) == city_key
+            ]
+            if district_candidates:
+                hint, candidates = "district", district_candidates
+                end = tokens[i + width + 1].end
+                consumed += 2
         if hint in ("region", "district") and after in REGION_WORDS | DISTRICT_WORDS and after not in ("governor", "regional"):
             if after not in PLURAL_TYPE_WORDS:
                 end = tokens[i + width].end
