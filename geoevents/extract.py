@@ -170,6 +170,53 @@ def extract_events(
     return _ReportExtraction(report, gaz, lex).run()
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """Regular expressions built from a lexicon (compiled once per lexicon)."""
+
+    count: re.Pattern[str]
+    number: re.Pattern[str]
+    ellipsis: re.Pattern[str]
+    of_which: re.Pattern[str]
+    cas_right: re.Pattern[str]
+
+
+_RULES_CACHE: dict[int, tuple[Lexicon, _Rules]] = {}
+
+
+def _rules(lex: Lexicon) -> _Rules:
+    cached = _RULES_CACHE.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    count = re.compile(
+        rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})"
+        rf"(?:\s+(?:of|out of)\s+(?:the\s+|these\s+|them\s+)?(?:(?P<q2>{lex.qualifier})\s+)?(?P<num2>{lex.number})|\s+of\s+the)?"
+        rf"\s+(?P<mods>(?:(?!(?:{lex.phrase_breaker})\b)[\w’'/-]+\s+){{0,5}}?)(?P<weapon>{lex.weapon_any})(?![\w])",
+        re.I,
+    )
+    number = re.compile(rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})", re.I)
+    ellipsis = re.compile(
+        rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
+        rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s",
+        re.I,
+    )
+    of_which = re.compile(
+        rf",?\s*(?:and\s+)?(?:(?P<num>{lex.number})\s+of\s+(?:which|them|these)\b"
+        rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))",
+        re.I,
+    )
+    cas_right = re.compile(
+        r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
+        r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
+        r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
+        rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))",
+        re.I,
+    )
+    rules = _Rules(count, number, ellipsis, of_which, cas_right)
+    _RULES_CACHE[id(lex)] = (lex, rules)
+    return rules
+
+
 class _ReportExtraction:
     def __init__(self, report: Report, gaz: Gazetteer, lex: Lexicon) -> None:
         self.report = report
@@ -186,31 +233,12 @@ class _ReportExtraction:
         self.group_counter = 0
         self.relevant_sentences: set[int] = set()
         self.enemy_sentences: list[int] = []
-        self.count_re = re.compile(
-            rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})"
-            rf"(?:\s+(?:of|out of)\s+(?:the\s+|these\s+|them\s+)?(?:(?P<q2>{lex.qualifier})\s+)?(?P<num2>{lex.number})|\s+of\s+the)?"
-            rf"\s+(?P<mods>(?:(?!(?:{lex.phrase_breaker})\b)[\w’'/-]+\s+){{0,5}}?)(?P<weapon>{lex.weapon_any})(?![\w])",
-            re.I,
-        )
-        self.number_re = re.compile(rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})", re.I)
-        self.ellipsis_re = re.compile(
-            rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
-            rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s",
-            re.I,
-        )
-        self.persons_re = re.compile(rf"^(?:{lex.persons})$", re.I)
-        self.of_which_re = re.compile(
-            rf",?\s*(?:and\s+)?(?:(?P<num>{lex.number})\s+of\s+(?:which|them|these)\b"
-            rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))",
-            re.I,
-        )
-        self.cas_right_re = re.compile(
-            r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
-            r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
-            r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
-            rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))",
-            re.I,
-        )
+        rules = _rules(lex)
+        self.count_re = rules.count
+        self.number_re = rules.number
+        self.ellipsis_re = rules.ellipsis
+        self.of_which_re = rules.of_which
+        self.cas_right_re = rules.cas_right
 
     # ------------------------------------------------------------ driver
 
@@ -251,7 +279,8 @@ class _ReportExtraction:
         lex = self.lex
         text = s.text
         mentions = self._mentions_in(s.start, s.end)
-        if not lex.attack_cue.search(text):
+        lowered = text.lower()
+        if not lex.is_attack_sentence(lowered):
             return
         self.relevant_sentences.add(s.index)
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
@@ -276,10 +305,13 @@ class _ReportExtraction:
             self.enemy_sentences.append(s.index)
         before = len(self.facts)
         consumed: list[tuple[int, int]] = []
-        self._weapon_counts(s, mentions, consumed)
-        self._casualties(s, mentions, consumed)
-        self._zero_casualties(s, mentions)
-        self._damage(s, mentions)
+        if lex.may_count_weapons(lowered):
+            self._weapon_counts(s, mentions, consumed)
+        if lex.may_state_casualties(lowered):
+            self._casualties(s, mentions, consumed)
+            self._zero_casualties(s, mentions)
+        if lex.may_state_damage(lowered):
+            self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
         kept = []
         for fact in self.facts[before:]:

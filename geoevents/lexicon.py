@@ -52,6 +52,23 @@ class Lexicon:
     enemy: re.Pattern[str]
     night: re.Pattern[str]
     day: re.Pattern[str]
+    attack_words: tuple[str, ...]
+    weapon_words: tuple[str, ...]
+    casualty_words: tuple[str, ...]
+    damage_words: tuple[str, ...]
+
+    def is_attack_sentence(self, lowered: str) -> bool:
+        """Fast pre-filter: does a lower-cased sentence contain any attack cue?"""
+        return any(word in lowered for word in self.attack_words)
+
+    def may_count_weapons(self, lowered: str) -> bool:
+        return any(word in lowered for word in self.weapon_words)
+
+    def may_state_casualties(self, lowered: str) -> bool:
+        return any(word in lowered for word in self.casualty_words)
+
+    def may_state_damage(self, lowered: str) -> bool:
+        return any(word in lowered for word in self.damage_words)
 
     def parse_number(self, text: str) -> int | None:
         """Value of a number as written: ``"1,000"``, ``"seven"``, ``"twenty-five"``, ``"a dozen"``."""
@@ -151,4 +168,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         enemy=_word_re(att["enemy"]),
         night=_word_re(time["night"]),
         day=_word_re(time["day"]),
+        attack_words=tuple(c.lower() for c in attack["cues"]),
+        weapon_words=tuple(raw["gates"]["weapons"]),
+        casualty_words=tuple(raw["gates"]["casualties"]),
+        damage_words=tuple(raw["gates"]["damage"]),
     )

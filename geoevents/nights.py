@@ -53,6 +53,10 @@ _CLOCK = re.compile(
     r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)?(?![\d])"
     r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
 )
+_ANY_TIME = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|this morning|night)",
+    re.I,
+)
 _EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening)\b", re.I)
@@ -120,6 +124,8 @@ def find_time_cues(
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
+    if not _ANY_TIME.search(text) and not lexicon.night.search(text) and not lexicon.day.search(text):
+        return cues
     clock_hours = [_clock_hour(m) for m in _CLOCK.finditer(text)]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
     for match in _NIGHT_OF.finditer(text):

@@ -90,32 +90,55 @@ class _Token:
     possessive: bool
 
 
-_POSSESSIVE = re.compile(r"['’ʼ]s$", re.I)
 
 
 def tokenize(text: str) -> list[_Token]:
     """Word tokens with offsets; ``Kyiv's`` becomes ``Kyiv`` marked possessive."""
     tokens = []
+    append = tokens.append
     for match in WORD.finditer(text):
         word = match.group(0)
-        possessive = bool(_POSSESSIVE.search(word))
-        end = match.end()
+        start, end = match.span()
+        possessive = word[-2:] in _POSSESSIVE_ENDINGS
         if possessive:
             word = word[:-2]
             end -= 2
-        tokens.append(_Token(match.start(), end, word, normalize_name(word), possessive))
+        norm = word.lower() if word.isascii() and word.isalnum() else normalize_name(word)
+        append(_Token(start, end, word, norm, possessive))
     return tokens
+
+
+_POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "'S", "’S"}
+
+
+def _first_tokens(gazetteer: Gazetteer) -> frozenset[str]:
+    """First words of every indexed name (cached on the gazetteer): a fast pre-filter."""
+    cached = getattr(gazetteer, "_first_tokens_cache", None)
+    size = len(gazetteer.places)
+    if cached is not None and cached[0] == size:
+        return cached[1]
+    firsts = frozenset(
+        key.split(" ", 1)[0]
+        for index in (gazetteer.standalone, gazetteer.with_region_word, gazetteer.with_district_word)
+        for key in index
+    )
+    object.__setattr__(gazetteer, "_first_tokens_cache", (size, firsts))
+    return firsts
 
 
 def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5) -> list[PlaceMention]:
     """Every place name in ``text``, resolved in text order (pure)."""
     tokens = tokenize(text)
     norms = [t.norm for t in tokens]
+    firsts = _first_tokens(gazetteer)
     n_tokens = len(tokens)
     limit = min(max_tokens, gazetteer.max_tokens)
     mentions: list[PlaceMention] = []
     i = 0
     while i < n_tokens:
+        if norms[i] not in firsts or not tokens[i].text[:1].isupper():
+            i += 1
+            continue
         found = _match_at(i, tokens, norms, gazetteer, limit, text)
         if found is None:
             i += 1
