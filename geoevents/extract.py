@@ -179,6 +179,7 @@ class _Rules:
     ellipsis: re.Pattern[str]
     of_which: re.Pattern[str]
     cas_right: re.Pattern[str]
+    weapon_any: re.Pattern[str]
 
 
 _RULES_CACHE: dict[int, tuple[Lexicon, _Rules]] = {}
@@ -212,7 +213,8 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))",
         re.I,
     )
-    rules = _Rules(count, number, ellipsis, of_which, cas_right)
+    weapon_any = re.compile(rf"(?<![\w-])(?:{lex.weapon_any})(?![\w])", re.I)
+    rules = _Rules(count, number, ellipsis, of_which, cas_right, weapon_any)
     _RULES_CACHE[id(lex)] = (lex, rules)
     return rules
 
@@ -233,12 +235,17 @@ class _ReportExtraction:
         self.group_counter = 0
         self.relevant_sentences: set[int] = set()
         self.enemy_sentences: list[int] = []
+        self._clause_cache: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_side: dict[int, str | None] = {}
+        self._sentence_weapons: dict[int, tuple[bool, bool]] = {}
+        self._report_sides: tuple[bool, bool] | None = None
         rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
         self.ellipsis_re = rules.ellipsis
         self.of_which_re = rules.of_which
         self.cas_right_re = rules.cas_right
+        self.weapon_any_re = rules.weapon_any
 
     # ------------------------------------------------------------ driver
 
@@ -375,11 +382,16 @@ class _ReportExtraction:
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        cached = self._clause_cache.get(s.index)
+        if cached is not None:
+            return cached
         bounds = [0]
         for match in _CLAUSE_BREAK.finditer(s.text):
             bounds.append(match.start())
         bounds.append(len(s.text))
-        return [(s.start + a, s.start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        clauses = [(s.start + a, s.start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        self._clause_cache[s.index] = clauses
+        return clauses
 
     def _clause_of(self, clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         for a, b in clauses:
@@ -550,7 +562,7 @@ class _ReportExtraction:
         clauses = self._clauses(s)
         counts: list[_Count] = []
         text = s.text
-        for match in self.count_re.finditer(text):
+        for match in self._count_matches(text):
             value = lex.parse_number(match.group("num"))
             if value is None:
                 continue
@@ -636,6 +648,18 @@ class _ReportExtraction:
                             counts.append(_Count(value, a, a + len(m.group(group)), count.weapon, role))
         counts.sort(key=lambda c: c.start)
         self._emit_counts(s, mentions, counts, consumed)
+
+    def _count_matches(self, text: str) -> list[re.Match[str]]:
+        """Count phrases, searched only in windows ending at a weapon noun (fast)."""
+        matches: list[re.Match[str]] = []
+        last_end = 0
+        for noun in self.weapon_any_re.finditer(text):
+            window_start = max(last_end, noun.start() - 120)
+            for match in self.count_re.finditer(text, window_start, noun.end() + 40):
+                if match.start() >= last_end and match.end() <= noun.end() + 40:
+                    matches.append(match)
+                    last_end = match.end()
+        return matches
 
     def _left_role(self, s: Sentence, start: int, clause: tuple[int, int]) -> str | None:
         left = self.text[clause[0] : start]
@@ -906,9 +930,11 @@ class _ReportExtraction:
             rf"\b(?:{lex.weapon_any})\b", lambda m: " " * len(m.group(0)), text, flags=re.I
         )  # "unmanned aerial vehicles" are not damaged vehicles
         hits: list[tuple[int, int, str]] = []
-        for tag, pattern in lex.damage.items():
-            for match in pattern.finditer(text):
-                hits.append((match.start(), match.end(), tag))
+        for match in lex.damage_any.finditer(text):
+            noun = match.group(0)
+            for tag, pattern in lex.damage.items():
+                if pattern.fullmatch(noun):
+                    hits.append((match.start(), match.end(), tag))
         kept = [
             h for h in hits
             if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) and o[2] != h[2] for o in hits)
@@ -979,15 +1005,17 @@ class _ReportExtraction:
 
     def _attacker_for_event(self, country: str | None, sentences: list[Sentence]) -> str | None:
         for sentence in sentences:
-            side = self._sentence_attacker(sentence.text)
+            if sentence.index not in self._sentence_side:
+                self._sentence_side[sentence.index] = self._sentence_attacker(sentence.text)
+            side = self._sentence_side[sentence.index]
             if side is not None:
                 return side
         return self._attacker_for(country)
 
     def _attacker_for(self, country: str | None) -> str | None:
-        text = self.text
-        russia = bool(self.lex.russia.search(text))
-        ukraine = bool(self.lex.ukraine.search(text))
+        if self._report_sides is None:
+            self._report_sides = (bool(self.lex.russia.search(self.text)), bool(self.lex.ukraine.search(self.text)))
+        russia, ukraine = self._report_sides
         enemy = bool(self.enemy_sentences)
         if country == "UA":
             if russia or enemy:
@@ -1105,9 +1133,15 @@ class _ReportExtraction:
         return event
 
     def _weapon_from_text(self, sentences: list[Sentence]) -> str:
-        text = " ".join(s.text for s in sentences)
-        drone = bool(self.lex.weapon_noun["drone"].search(text))
-        missile = bool(self.lex.weapon_noun["missile"].search(text))
+        drone = missile = False
+        for sentence in sentences:
+            if sentence.index not in self._sentence_weapons:
+                self._sentence_weapons[sentence.index] = (
+                    bool(self.lex.weapon_noun["drone"].search(sentence.text)),
+                    bool(self.lex.weapon_noun["missile"].search(sentence.text)),
+                )
+            has_drone, has_missile = self._sentence_weapons[sentence.index]
+            drone, missile = drone or has_drone, missile or has_missile
         if drone and missile:
             return "both"
         if drone:

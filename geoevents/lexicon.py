@@ -42,6 +42,7 @@ class Lexicon:
     persons: str
     breakdown: re.Pattern[str]
     damage: dict[str, re.Pattern[str]]
+    damage_any: re.Pattern[str]
     damage_predicate: re.Pattern[str]
     attack_cue: re.Pattern[str]
     hit: re.Pattern[str]
@@ -158,6 +159,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         persons=_alternation(cas["persons"]),
         breakdown=_word_re(cas["breakdown"]),
         damage=damage,
+        damage_any=_word_re([p for tag, patterns in dmg.items() if tag != "predicates" for p in patterns]),
         damage_predicate=_word_re(dmg["predicates"]),
         attack_cue=re.compile(rf"{_alternation([re.escape(c) for c in attack['cues']])}", re.I),
         hit=_word_re(attack["hit"]),

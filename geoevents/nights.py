@@ -54,7 +54,8 @@ _CLOCK = re.compile(
     r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
 )
 _ANY_TIME = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|this morning|night)",
+    r"\d[:.]\d\d|\d\s?[ap]\.?\s?m\b|\d{4}-\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|yesterday|today|this morning|night|evening|morning|afternoon|midday|noon|dawn|early hours|small hours)",
     re.I,
 )
 _EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
@@ -124,7 +125,7 @@ def find_time_cues(
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    if not _ANY_TIME.search(text) and not lexicon.night.search(text) and not lexicon.day.search(text):
+    if not _ANY_TIME.search(text) and not lexicon.night.search(text):
         return cues
     clock_hours = [_clock_hour(m) for m in _CLOCK.finditer(text)]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
