@@ -90,6 +90,7 @@ _SINGULAR_HIT = re.compile(
 _AGED = re.compile(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*", re.I)
 _TOLL = re.compile(
     r"(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
     re.I,
 )
@@ -295,6 +296,8 @@ class _ReportExtraction:
         if lex.not_event.search(text) and not re.search(r"\d", text):
             self._update_topic(mentions, text)
             return
+        if lex.ground_fire.search(text) and not lex.aerial.search(text):
+            return  # artillery and other ground fire: not an aerial attack
         night_override: date | None = None
         dated = False
         if history_spans:
@@ -411,19 +414,26 @@ class _ReportExtraction:
         return not (mention.org and mention.place is not None and mention.place.place_level == "city"
                     and mention.place.name in ("Kyiv", "Moscow") and not mention.possessive)
 
-    def _refine(self, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
-        """A finer place written right next to its container wins: "the Sviatoshynskyi
-        district of Kyiv", "Kyiv's Sviatoshynskyi district", "Lutsk, Volyn region"."""
+    def _refine(
+        self, mention: PlaceMention, mentions: list[PlaceMention], clause: tuple[int, int] | None = None
+    ) -> PlaceMention:
+        """A finer place inside the chosen one wins: written right next to it ("the
+        Sviatoshynskyi district of Kyiv", "Kyiv's Sviatoshynskyi district"), or, for local
+        damage and casualties, anywhere in the same clause ("In the Kyiv region, debris
+        damaged houses in Bila Tserkva")."""
+        best = mention
         for other in mentions:
-            if other is mention or other.place is None or mention.place is None or not self._can_carry(other):
+            if other is mention or other.place is None or best.place is None or not self._can_carry(other):
                 continue
-            first, second = (other, mention) if other.start < mention.start else (mention, other)
-            gap = self.text[first.end : second.start]
-            if len(gap) > 12 or not re.fullmatch(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?", gap):
-                continue
-            if _place_contains(mention.place, other.place):
-                return other
-        return mention
+            if clause is not None and clause[0] <= other.start < clause[1]:
+                near = True
+            else:
+                first, second = (other, mention) if other.start < mention.start else (mention, other)
+                gap = self.text[first.end : second.start]
+                near = len(gap) <= 12 and bool(re.fullmatch(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?", gap))
+            if near and _place_contains(best.place, other.place):
+                best = other
+        return best
 
     def _prefer_topic(self, target: Target) -> Target:
         """An official's region ("the Dnipropetrovsk regional head said") yields to a
@@ -468,14 +478,14 @@ class _ReportExtraction:
                 return None  # "downed over Crimea, Krasnodar and the Black Sea": not split
             if first.is_country and first.org:
                 return None
-            return prefer(self._target_of(self._refine(first, mentions)))
+            return prefer(self._target_of(self._refine(first, mentions, (c_start, c_end) if local_impact else None)))
         before = [m for m in mentions if c_start <= m.start < start and self._can_carry(m)]
         before_local = [m for m in before if not m.is_country]
         if before_local:
             listed = [m for m in before_local if m.in_list]
             if listed and len(listed) == len(before_local) and len(before_local) > 1:
                 return None
-            return prefer(self._target_of(self._refine(before_local[-1], mentions)))
+            return prefer(self._target_of(self._refine(before_local[-1], mentions, (c_start, c_end) if local_impact else None)))
         local = self._local(mentions)
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
@@ -954,10 +964,10 @@ class _ReportExtraction:
             clause = self._clause_of(self._clauses(s), pos)
             before = [m for m in local if clause[0] <= m.start < pos]
             if before:
-                return self._prefer_topic(self._target_of(self._refine(before[-1], mentions)))
+                return self._prefer_topic(self._target_of(self._refine(before[-1], mentions, clause)))
             after = [m for m in local if pos <= m.start < clause[1]]
             if after:
-                return self._prefer_topic(self._target_of(self._refine(after[0], mentions)))
+                return self._prefer_topic(self._target_of(self._refine(after[0], mentions, clause)))
             return self._prefer_topic(self._target_of(self._finest(local)))
         return self.topic
 

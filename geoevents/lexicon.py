@@ -47,6 +47,8 @@ class Lexicon:
     attack_cue: re.Pattern[str]
     hit: re.Pattern[str]
     not_event: re.Pattern[str]
+    ground_fire: re.Pattern[str]
+    aerial: re.Pattern[str]
     history: re.Pattern[str]
     russia: re.Pattern[str]
     ukraine: re.Pattern[str]
@@ -164,6 +166,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         attack_cue=re.compile(rf"{_alternation([re.escape(c) for c in attack['cues']])}", re.I),
         hit=_word_re(attack["hit"]),
         not_event=_word_re(attack["not_events"]),
+        ground_fire=_word_re(attack["ground_fire"]),
+        aerial=_word_re(attack["aerial"]),
         history=_word_re(attack["history"]),
         russia=re.compile(rf"(?<![\w-])(?:{_alternation(att['russia'])})(?![\w])"),
         ukraine=re.compile(rf"(?<![\w-])(?:{_alternation(att['ukraine'])})(?![\w])"),

@@ -208,3 +208,57 @@ def test_samples_cover_the_required_cases() -> None:
                   "Oryol Oblast": {"drones_downed": 15}, "Belgorod Oblast": {"drones_downed": 11}}
     assert all(e.attacker == "Ukraine" and e.country == "RU" for e in events["sample-2026-03-07-ru-mod"])
     assert events["sample-2025-05-16-talks"] == []
+
+
+AIR_FORCE_BULLETIN = (
+    "On the night of June 17, the enemy attacked Ukraine with 440 strike UAVs of the Shahed type and 32 missiles. "
+    "As of 09:00, air defence neutralized 428 drones and 28 missiles.\n"
+    "In Odesa, a drone struck a high-rise building in the Prymorskyi district. Two people were killed and 17 were "
+    "injured, including a child.\n"
+    "In the Kyiv region, debris damaged a gas station and three private houses in Bila Tserkva."
+)
+RUSSIAN_MOD = (
+    "Air defense systems intercepted and destroyed 41 Ukrainian unmanned aerial vehicles overnight, the Russian "
+    "Defense Ministry said on Tuesday. 20 UAVs were destroyed over the territory of the Kursk region, 12 over the "
+    "Belgorod region and 9 over the Voronezh region.\n"
+    "In Rostov-on-Don, drone debris fell on the roof of an apartment building, wounding two residents, the regional "
+    "governor said."
+)
+LIVE_BLOG = (
+    "LIVE: At 03:12 explosions were heard in Kharkiv. Mayor Ihor Terekhov reported strikes in the Saltivskyi and "
+    "Kyivskyi districts.\n04:05 Update: the number of injured in Kharkiv has risen to 11. A 9-storey residential "
+    "building is on fire.\n07:30 Zaporizhzhia: Russian troops shelled the city with artillery overnight, damaging a "
+    "kindergarten."
+)
+
+
+def test_air_force_bulletin_style() -> None:
+    events = {e.place: e for e in one(AIR_FORCE_BULLETIN, "2025-06-17T10:00:00+03:00")}
+    assert figures(events["Ukraine"]) == {
+        "drones_launched": 440, "missiles_launched": 32, "drones_downed": 428, "missiles_downed": 28,
+    }
+    assert figures(events["Prymorskyi"]) == {"breached": 1, "killed": 2, "wounded": 17}
+    assert events["Prymorskyi"].admin1 == "Odesa Oblast"
+    assert set(events["Bila Tserkva"].damage) == {"energy", "residential"}
+    assert "Kyiv Oblast" not in events, "the oblast only frames the town's damage"
+    assert {e.night for e in events.values()} == {"2025-06-16"}
+
+
+def test_russian_defence_ministry_style() -> None:
+    events = {e.place: e for e in one(RUSSIAN_MOD, "2025-06-17T10:00:00+03:00")}
+    assert by_place(events.values()) == {
+        "Russia": {"drones_downed": 41},
+        "Kursk Oblast": {"drones_downed": 20},
+        "Belgorod Oblast": {"drones_downed": 12},
+        "Voronezh Oblast": {"drones_downed": 9},
+        "Rostov-on-Don": {"wounded": 2},
+    }
+    assert {e.attacker for e in events.values()} == {"Ukraine"}
+    assert events["Russia"].night == "2025-06-16"
+
+
+def test_live_blog_updates_and_artillery() -> None:
+    events = {e.place: e for e in one(LIVE_BLOG, "2025-06-17T08:00:00+03:00")}
+    assert events["Kharkiv"].wounded == 11
+    assert {"Saltivskyi", "Kyivskyi"} <= set(events)
+    assert "Zaporizhzhia" not in events, "artillery shelling is not an aerial attack"
