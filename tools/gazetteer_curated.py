@@ -22,19 +22,19 @@ UA-12 | Dnipropetrovsk Oblast | Dnipro | Dnipropetrovsk;Dnepropetrovsk;Dnipro;Dn
 UA-14 | Donetsk Oblast | Donetsk | Donetsk;Донецьк;Донецк | Donetska oblast;Donechchyna;Донецька область;Донецкая область;Донеччина;Донетчина
 UA-18 | Zhytomyr Oblast | Zhytomyr | Zhytomyr;Zhitomir;Житомир | Zhytomyrska oblast;Zhytomyrshchyna;Житомирська область;Житомирская область;Житомирщина
 UA-21 | Zakarpattia Oblast | Uzhhorod | Zakarpattia;Zakarpattya;Transcarpathia;Transcarpathian;Закарпаття;Закарпатье | Zakarpattia;Zakarpattya;Transcarpathia;Zakarpatska oblast;Закарпаття;Закарпатье;Закарпатська область;Закарпатская область
-UA-23 | Zaporizhzhia Oblast | Zaporizhzhia;Zaporizhia | Zaporizhzhia;Zaporizhia;Zaporizhzhya;Zaporozhye;Zaporozhzhia;Zaporozhie;Запоріжжя;Запорожье | Zaporizka oblast;Запорізька область;Запорожская область;Запоріжчина;Запорожчина
+UA-23 | Zaporizhzhia Oblast | Zaporizhzhia;Zaporizhia | Zaporizhzhia;Zaporizhia;Zaporizhzhya;Zaporozhye;Zaporozhzhia;Zaporozhie;Запоріжжя;Запорожье | Zaporizka oblast;Запорізька область;Запорожская область;Запоріжчина;Запорожчина;Zaporozhskaya oblast
 UA-26 | Ivano-Frankivsk Oblast | Ivano-Frankivsk | Ivano-Frankivsk;Ivano-Frankovsk;Frankivsk;Івано-Франківськ;Ивано-Франковск | Ivano-Frankivska oblast;Prykarpattia;Prykarpattya;Прикарпаття;Прикарпатье;Івано-Франківська область;Ивано-Франковская область;Франківщина
-UA-32 | Kyiv Oblast | @rep | Kyiv;Kiev;Київ;Киев | Kyivska oblast;Kyivshchyna;Kievshchina;Київська область;Киевская область;Київщина;Киевщина
+UA-32 | Kyiv Oblast | @rep | Kyiv;Kiev;Київ;Киев | Kyivska oblast;Kyivshchyna;Kievshchina;Київська область;Киевская область;Київщина;Киевщина;Kievskaya oblast
 UA-35 | Kirovohrad Oblast | Kropyvnytskyi | Kirovohrad;Kirovograd;Kropyvnytskyi;Kropyvnytskyy;Kropivnitsky;Кіровоград;Кировоград;Кропивницький;Кропивницкий | Kirovohradska oblast;Kirovohradshchyna;Кіровоградська область;Кировоградская область;Кіровоградщина;Кировоградщина
 UA-43 | Crimea | Simferopol | Crimea;Crimean;Krym;Крим;Крым | Crimea;Krym;Crimean Peninsula;Autonomous Republic of Crimea;AR Crimea;Republic of Crimea;Автономна Республіка Крим;Республика Крым;Крим;Крым;Кримський півострів;Крымский полуостров
 UA-46 | Lviv Oblast | Lviv | Lviv;Lvov;Lwow;Львів;Львов | Lvivska oblast;Lvivshchyna;Львівська область;Львовская область;Львівщина;Львовщина
 UA-48 | Mykolaiv Oblast | Mykolaiv;Mykolayiv | Mykolaiv;Mykolayiv;Nikolaev;Nikolayev;Миколаїв;Николаев | Mykolaivska oblast;Mykolaivshchyna;Миколаївська область;Николаевская область;Миколаївщина;Николаевщина
-UA-51 | Odesa Oblast | Odesa;Odessa | Odesa;Odessa;Одеса;Одесса | Odeska oblast;Odeshchyna;Одеська область;Одесская область;Одещина;Одесщина
+UA-51 | Odesa Oblast | Odesa;Odessa | Odesa;Odessa;Одеса;Одесса | Odeska oblast;Odeshchyna;Одеська область;Одесская область;Одещина;Одесщина;Odesskaya oblast
 UA-53 | Poltava Oblast | Poltava | Poltava;Полтава | Poltavska oblast;Poltavshchyna;Полтавська область;Полтавская область;Полтавщина
 UA-56 | Rivne Oblast | Rivne | Rivne;Rovno;Рівне;Ровно | Rivnenska oblast;Rivnenshchyna;Рівненська область;Ровенская область;Рівненщина;Ровенщина
 UA-59 | Sumy Oblast | Sumy | Sumy;Суми;Сумы | Sumska oblast;Sumshchyna;Сумська область;Сумская область;Сумщина
 UA-61 | Ternopil Oblast | Ternopil | Ternopil;Ternopol;Тернопіль;Тернополь | Ternopilska oblast;Ternopilshchyna;Тернопільська область;Тернопольская область;Тернопільщина;Тернопольщина
-UA-63 | Kharkiv Oblast | Kharkiv | Kharkiv;Kharkov;Харків;Харьков | Kharkivska oblast;Kharkivshchyna;Харківська область;Харьковская область;Харківщина;Харьковщина
+UA-63 | Kharkiv Oblast | Kharkiv | Kharkiv;Kharkov;Харків;Харьков | Kharkivska oblast;Kharkivshchyna;Харківська область;Харьковская область;Харківщина;Харьковщина;Kharkovskaya oblast
 UA-65 | Kherson Oblast | Kherson | Kherson;Херсон | Khersonska oblast;Khersonshchyna;Херсонська область;Херсонская область;Херсонщина
 UA-68 | Khmelnytskyi Oblast | Khmelnytskyi | Khmelnytskyi;Khmelnytskyy;Khmelnytsky;Khmelnitsky;Khmelnitskiy;Хмельницький;Хмельницкий | Khmelnytska oblast;Khmelnychchyna;Хмельницька область;Хмельницкая область;Хмельниччина
 UA-71 | Cherkasy Oblast | Cherkasy | Cherkasy;Cherkassy;Черкаси;Черкассы | Cherkaska oblast;Cherkashchyna;Черкаська область;Черкасская область;Черкащина
@@ -68,7 +68,7 @@ RU-IVA | Ivanovo Oblast | Ivanovo | Ivanovo;Иваново;Іваново | Ivan
 RU-KAM | Kamchatka Krai | Petropavlovsk-Kamchatsky | Kamchatka;Камчатка | Kamchatka;Камчатка;Камчатский край
 RU-KB | Kabardino-Balkaria | Nalchik | Kabardino-Balkaria;Kabardino-Balkariya;Кабардино-Балкария;Кабардино-Балкарія | Kabardino-Balkaria;Kabardino-Balkariya;Kabardino-Balkar Republic;Кабардино-Балкария;Кабардино-Балкарская Республика;Кабардино-Балкарія
 RU-KC | Karachay-Cherkessia | Cherkessk | Karachay-Cherkessia;Karachay-Cherkessiya;Карачаево-Черкесия;Карачаєво-Черкесія | Karachay-Cherkessia;Karachay-Cherkessiya;Karachay-Cherkess Republic;Карачаево-Черкесия;Карачаево-Черкесская Республика;Карачаєво-Черкесія
-RU-KDA | Krasnodar Krai | Krasnodar | Krasnodar;Kuban;Краснодар;Кубань | Kuban;Krasnodarsky Krai;Krasnodar Territory;Кубань;Краснодарский край;Краснодарський край
+RU-KDA | Krasnodar Krai | Krasnodar | Krasnodar;Kuban;Краснодар;Кубань | Kuban;Krasnodarsky Krai;Krasnodar Territory;Кубань;Краснодарский край;Краснодарський край;Krasnodarskiy kray
 RU-KEM | Kemerovo Oblast | Kemerovo | Kemerovo;Kuzbass;Кемерово;Кузбасс | Kuzbass;Kemerovskaya oblast;Кузбасс;Кемеровская область
 RU-KGD | Kaliningrad Oblast | Kaliningrad | Kaliningrad;Калининград;Калінінград | Kaliningradskaya oblast;Калининградская область;Калінінградська область
 RU-KGN | Kurgan Oblast | Kurgan | Kurgan;Курган | Kurganskaya oblast;Курганская область
