@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geoevents.gazetteer import Gazetteer, Place
-from geoevents.lexicon import Lexicon, load_lexicon
+from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import Event, Report, Span
 from geoevents.nights import TimeCue, find_time_cues, local_publication, resolve_night
 from geoevents.places import PlaceMention, find_place_mentions
@@ -70,35 +70,30 @@ _UA_OFFICIAL = re.compile(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair
 _ANAPHOR = re.compile(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b", re.I)
 _CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b", re.I)
 _HEADING = re.compile(r"\b(?:heading|flying|approaching|moving|en route)\b", re.I)
-_SINGULAR_WEAPON = re.compile(
+_SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
-    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
-    re.I,
+    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))"
 )
-_NOUN_TAIL = re.compile(
-    r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+",
-    re.I,
+_NOUN_TAIL = folded(
+    r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+"
 )
-_SINGULAR_DOWNED = re.compile(
-    r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
-    re.I,
+_SINGULAR_DOWNED = folded(
+    r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
 )
-_SINGULAR_HIT = re.compile(
-    r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b",
-    re.I,
+_SINGULAR_HIT = folded(
+    r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b"
 )
-_AGED = re.compile(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*", re.I)
-_TOLL = re.compile(
+_AGED = folded(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*")
+_TOLL = folded(
     r"(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
-    re.I,
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
 )
-_BODY = re.compile(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)", re.I)
+_BODY = folded(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)")
 _OFFICIALS = re.compile(
     r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b", re.I
 )
-_ZERO_EXTRA = re.compile(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b", re.I)
+_ZERO_EXTRA = folded(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b")
 
 
 @dataclass
@@ -175,12 +170,12 @@ def extract_events(
 class _Rules:
     """Regular expressions built from a lexicon (compiled once per lexicon)."""
 
-    count: re.Pattern[str]
-    number: re.Pattern[str]
-    ellipsis: re.Pattern[str]
-    of_which: re.Pattern[str]
-    cas_right: re.Pattern[str]
-    weapon_any: re.Pattern[str]
+    count: FoldedPattern
+    number: FoldedPattern
+    ellipsis: FoldedPattern
+    of_which: FoldedPattern
+    cas_right: FoldedPattern
+    weapon_any: FoldedPattern
 
 
 _RULES_CACHE: dict[int, tuple[Lexicon, _Rules]] = {}
@@ -190,31 +185,27 @@ def _rules(lex: Lexicon) -> _Rules:
     cached = _RULES_CACHE.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1]
-    count = re.compile(
+    count = folded(
         rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})"
         rf"(?:\s+(?:of|out of)\s+(?:the\s+|these\s+|them\s+)?(?:(?P<q2>{lex.qualifier})\s+)?(?P<num2>{lex.number})|\s+of\s+the)?"
-        rf"\s+(?P<mods>(?:(?!(?:{lex.phrase_breaker})\b)[\w’'/-]+\s+){{0,5}}?)(?P<weapon>{lex.weapon_any})(?![\w])",
-        re.I,
+        rf"\s+(?P<mods>(?:(?!(?:{lex.phrase_breaker})\b)[\w’'/-]+\s+){{0,5}}?)(?P<weapon>{lex.weapon_any})(?![\w])"
     )
-    number = re.compile(rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})", re.I)
-    ellipsis = re.compile(
+    number = folded(rf"(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})")
+    ellipsis = folded(
         rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
-        rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s",
-        re.I,
+        rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s"
     )
-    of_which = re.compile(
+    of_which = folded(
         rf",?\s*(?:and\s+)?(?:(?P<num>{lex.number})\s+of\s+(?:which|them|these)\b"
-        rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))",
-        re.I,
+        rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))"
     )
-    cas_right = re.compile(
+    cas_right = folded(
         r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
         r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
         r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
-        rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))",
-        re.I,
+        rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
-    weapon_any = re.compile(rf"(?<![\w-])(?:{lex.weapon_any})(?![\w])", re.I)
+    weapon_any = folded(rf"(?<![\w-])(?:{lex.weapon_any})(?![\w])")
     rules = _Rules(count, number, ellipsis, of_which, cas_right, weapon_any)
     _RULES_CACHE[id(lex)] = (lex, rules)
     return rules
@@ -786,8 +777,8 @@ class _ReportExtraction:
             word = match.group("num").lower()
             if word in ("one", "a", "an") and not re.match(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b", after, re.I) and not re.search(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$", masked[: match.start()], re.I):
                 continue
-            field_name = self._casualty_right(after) or self._casualty_left(masked[: match.start()])
-            toll = _TOLL.search(masked[: match.start()])
+            field_name = self._casualty_right(after[:160]) or self._casualty_left(masked[max(0, match.start() - 60) : match.start()])
+            toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
             if toll:
                 what = toll.group("what").lower()
                 field_name = "wounded" if re.search(r"injur|wound", what) else "killed"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,8 +19,89 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _word_re(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])", re.I)
+def fold_pattern(pattern: str) -> str:
+    """Lower-case the literal letters of a regular expression (escapes and group names kept)."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern.startswith(("(?P<", "(?P="), i):
+            close = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+class FoldedPattern:
+    """A case-insensitive regular expression that runs case-sensitively on folded text.
+
+    Python's ``re.IGNORECASE`` disables literal-prefix optimisations and compares every
+    character through case folding; matching the lower-cased pattern against
+    ``text.lower()`` is several times faster. Offsets are those of the original text (a
+    string whose lower-case form changes length falls back to ``re.IGNORECASE``);
+    ``group()`` returns lower-case text, so callers slice the original text for spans.
+    """
+
+    __slots__ = ("_folded", "_ignorecase", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._folded = re.compile(fold_pattern(pattern))
+        self._ignorecase = re.compile(pattern, re.I)
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self._folded, lowered
+        return self._ignorecase, text
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.search(subject, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.match(subject, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.fullmatch(subject, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        pattern, subject = self._pick(text)
+        return pattern.finditer(subject, pos, endpos)
+
+    def findall(self, text: str) -> list[Any]:
+        pattern, subject = self._pick(text)
+        return pattern.findall(subject)
+
+    def sub(self, repl: Any, text: str) -> str:
+        """Replace matches in the original text (``repl`` may be a function of the match)."""
+        pattern, subject = self._pick(text)
+        parts: list[str] = []
+        last = 0
+        for match in pattern.finditer(subject):
+            parts.append(text[last : match.start()])
+            parts.append(repl(match) if callable(repl) else repl)
+            last = match.end()
+        parts.append(text[last:])
+        return "".join(parts)
+
+
+def folded(pattern: str) -> FoldedPattern:
+    """Compile a case-insensitive pattern as a :class:`FoldedPattern`."""
+    return FoldedPattern(pattern)
+
+
+def _word_re(words: list[str]) -> FoldedPattern:
+    return FoldedPattern(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -29,32 +112,32 @@ class Lexicon:
     number_words: dict[str, int]
     number: str
     qualifier: str
-    not_count_after: re.Pattern[str]
-    weapon_noun: dict[str, re.Pattern[str]]
+    not_count_after: FoldedPattern
+    weapon_noun: dict[str, FoldedPattern]
     weapon_any: str
     phrase_breaker: str
-    roles: dict[str, re.Pattern[str]]
-    killed: re.Pattern[str]
-    wounded: re.Pattern[str]
-    none_both: re.Pattern[str]
-    none_wounded: re.Pattern[str]
-    none_killed: re.Pattern[str]
+    roles: dict[str, FoldedPattern]
+    killed: FoldedPattern
+    wounded: FoldedPattern
+    none_both: FoldedPattern
+    none_wounded: FoldedPattern
+    none_killed: FoldedPattern
     persons: str
-    breakdown: re.Pattern[str]
-    damage: dict[str, re.Pattern[str]]
-    damage_any: re.Pattern[str]
-    damage_predicate: re.Pattern[str]
-    attack_cue: re.Pattern[str]
-    hit: re.Pattern[str]
-    not_event: re.Pattern[str]
-    ground_fire: re.Pattern[str]
-    aerial: re.Pattern[str]
-    history: re.Pattern[str]
+    breakdown: FoldedPattern
+    damage: dict[str, FoldedPattern]
+    damage_any: FoldedPattern
+    damage_predicate: FoldedPattern
+    attack_cue: FoldedPattern
+    hit: FoldedPattern
+    not_event: FoldedPattern
+    ground_fire: FoldedPattern
+    aerial: FoldedPattern
+    history: FoldedPattern
     russia: re.Pattern[str]
     ukraine: re.Pattern[str]
-    enemy: re.Pattern[str]
-    night: re.Pattern[str]
-    day: re.Pattern[str]
+    enemy: FoldedPattern
+    night: FoldedPattern
+    day: FoldedPattern
     attack_words: tuple[str, ...]
     weapon_words: tuple[str, ...]
     casualty_words: tuple[str, ...]
@@ -148,7 +231,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         number_words=words,
         number=number,
         qualifier=_alternation([re.escape(q) for q in num["qualifiers"]]),
-        not_count_after=re.compile(rf"\s?(?:{_alternation(num['not_counts_after'])})", re.I),
+        not_count_after=FoldedPattern(rf"\s?(?:{_alternation(num['not_counts_after'])})"),
         weapon_noun=weapon_noun,
         weapon_any=weapon_any,
         phrase_breaker=_alternation(weapons["phrase_breakers"]),
@@ -163,7 +246,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         damage=damage,
         damage_any=_word_re([p for tag, patterns in dmg.items() if tag != "predicates" for p in patterns]),
         damage_predicate=_word_re(dmg["predicates"]),
-        attack_cue=re.compile(rf"{_alternation([re.escape(c) for c in attack['cues']])}", re.I),
+        attack_cue=FoldedPattern(rf"{_alternation([re.escape(c) for c in attack['cues']])}"),
         hit=_word_re(attack["hit"]),
         not_event=_word_re(attack["not_events"]),
         ground_fire=_word_re(attack["ground_fire"]),
