@@ -54,22 +54,20 @@ _RU_OFFICIAL = re.compile(
     r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)|(?:defen[cs]e|the) ministry",
     re.I,
 )
-_UA_WEAPON = re.compile(
-    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)", re.I
+_UA_WEAPON = folded(
+    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)"
 )
-_RU_WEAPON = re.compile(
+_RU_WEAPON = folded(
     r"\bRussian(?:-made|-launched)? (?:attack |strike |kamikaze |cruise |ballistic |guided )?(?:drones?|UAVs?|missiles?|Shaheds?)"
-    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck)\b",
-    re.I,
+    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck)\b"
 )
-_RU_MINISTRY = re.compile(
-    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|ministry|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)",
-    re.I,
+_RU_MINISTRY = folded(
+    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|ministry|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)"
 )
-_UA_OFFICIAL = re.compile(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b", re.I)
-_CAPITAL = re.compile(r"\bthe (?:Ukrainian |Russian )?capital\b", re.I)
-_HEADING = re.compile(r"\b(?:heading|flying|approaching|moving|en route)\b", re.I)
+_UA_OFFICIAL = folded(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b")
+_ANAPHOR = folded(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b")
+_CAPITAL = folded(r"\bthe (?:Ukrainian |Russian )?capital\b")
+_HEADING = folded(r"\b(?:heading|flying|approaching|moving|en route)\b")
 _SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
     r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))"
@@ -90,9 +88,15 @@ _TOLL = folded(
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
 )
 _BODY = folded(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)")
-_OFFICIALS = re.compile(
-    r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b", re.I
+_OFFICIALS = folded(
+    r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b"
 )
+_NEGATED_COUNT = folded(r"\b(?:no|not|none of the|not a single)\s*$")
+_ONE_PERSON = folded(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b")
+_KILLING_BEFORE = folded(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$")
+_INCLUDED_BEFORE = folded(r"(?:including|among them|among whom|of whom|of them)\s*:?\s*(?:at least\s+)?$")
+_DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
+_BREAKDOWN_BEFORE = folded(r"(?:including|among them|of which|of them)\s*[:,]?\s*$")
 _ZERO_EXTRA = folded(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b")
 
 
@@ -567,15 +571,13 @@ class _ReportExtraction:
             value = lex.parse_number(match.group("num"))
             if value is None:
                 continue
-            if re.search(r"\b(?:of the|one of|the)\s*$", text[max(0, match.start() - 12) : match.start()], re.I):
+            if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
             mods = match.group("mods") or ""
             noun = match.group("weapon")
             weapon = self._weapon_class(noun)
             tail = _NOUN_TAIL.match(text, match.end("weapon"))
             weapon_end = tail.end() if tail else match.end("weapon")
-            if re.search(r"\b(?:missile|rocket)s?\b", mods, re.I) and weapon == "drone":
-                pass
             start = s.start + match.start("num")
             end = s.start + weapon_end
             clause = self._clause_of(clauses, start)
@@ -594,7 +596,7 @@ class _ReportExtraction:
                 role = verb_role
             num2 = lex.parse_number(match.group("num2")) if match.group("num2") else None
             prefix = text[max(0, match.start() - 25) : match.start()]
-            breakdown = bool(re.search(r"(?:including|among them|of which|of them)\s*[:,]?\s*$", prefix, re.I))
+            breakdown = bool(_BREAKDOWN_BEFORE.search(prefix))
             counts.append(
                 _Count(
                     value,
@@ -767,15 +769,19 @@ class _ReportExtraction:
             after = masked[b:]
             if lex.not_count_after.match(after):
                 continue
-            if re.search(r"(?:including|among them|among whom|of whom|of them)\s*:?\s*(?:at least\s+)?$", masked[max(0, a - 30) : match.start()], re.I):
+            if _INCLUDED_BEFORE.search(masked[max(0, a - 30) : match.start()]):
                 continue
             value = lex.parse_number(match.group("num"))
             if value is None:
                 continue
-            if re.search(r"\b(?:no|not|none of the|not a single)\s*$", masked[: match.start()], re.I):
+            if _NEGATED_COUNT.search(masked[max(0, match.start() - 20) : match.start()]):
                 continue
             word = match.group("num").lower()
-            if word in ("one", "a", "an") and not re.match(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b", after, re.I) and not re.search(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$", masked[: match.start()], re.I):
+            if (
+                word in ("one", "a", "an")
+                and not _ONE_PERSON.match(after)
+                and not _KILLING_BEFORE.search(masked[max(0, match.start() - 20) : match.start()])
+            ):
                 continue
             field_name = self._casualty_right(after[:160]) or self._casualty_left(masked[max(0, match.start() - 60) : match.start()])
             toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
@@ -808,7 +814,7 @@ class _ReportExtraction:
         if not m:
             return None
         gap = after[: m.start("kw")]
-        if re.search(rf"\b(?:{self.lex.weapon_any})\b", gap, re.I) or re.search(r"\d", gap):
+        if self.weapon_any_re.search(gap) or any(ch.isdigit() for ch in gap):
             return None
         return "killed" if m.group("k") else "wounded"
 
@@ -898,7 +904,7 @@ class _ReportExtraction:
             if counts_here and not local:
                 targets = [counts_here[0].target]
             elif not in_clause and official and not self._local(mentions):
-                targets = [self._country_target("RU" if official.group(1).startswith("Russia") else "UA")]
+                targets = [self._country_target("RU" if official.group(1).lower().startswith("russia") else "UA")]
             elif local and all(m.in_list for m in local) and len(local) > 1:
                 targets = [self._target_of(m) for m in local]
             elif local:
@@ -927,9 +933,7 @@ class _ReportExtraction:
             return
         if re.search(r"\bno (?:damage|destruction)\b", text, re.I) and not re.search(r"\bdamaged\b", text, re.I):
             return
-        text = re.sub(
-            rf"\b(?:{lex.weapon_any})\b", lambda m: " " * len(m.group(0)), text, flags=re.I
-        )  # "unmanned aerial vehicles" are not damaged vehicles
+        text = self.weapon_any_re.sub(lambda m: " " * len(m.group(0)), text)
         hits: list[tuple[int, int, str]] = []
         for match in lex.damage_any.finditer(text):
             noun = match.group(0)

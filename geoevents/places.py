@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from geoevents.gazetteer import Gazetteer, Place, rank_places
 from geoevents.text import WORD, normalize_name
@@ -81,8 +82,7 @@ class PlaceMention:
         return self.place is not None and not (self.launch_site or self.dateline)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
