@@ -34,6 +34,8 @@ from geoevents.models import Report, parse_published
 
 #: Largest input file read, in bytes (a report is a few kB; a 20 MB JSONL is a corpus).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: Longest single report text, in characters (a news article is ~10k; longer is not a report).
+MAX_REPORT_CHARS = 2_000_000
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSON_SUFFIXES = (".json",)
@@ -410,6 +412,10 @@ def _make_report(
         if value is not None and not isinstance(value, (str, int, float)):
             raise ReportFormatError(path, f"{prefix}metadata {key!r} must be a string")
         values[key] = str(value).strip() if value not in (None, "") else None
+    if len(body) > MAX_REPORT_CHARS:
+        raise ReportFormatError(
+            path, f"{prefix}report text too long ({len(body):,} characters > {MAX_REPORT_CHARS:,}); split it"
+        )
     stamp = values["published"] or published
     if stamp is not None:
         try:

@@ -121,6 +121,13 @@ def test_too_large(tmp_path: Path) -> None:
         read_reports(path, max_bytes=1000)
 
 
+def test_single_report_too_long(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("Drones hit Kyiv. " * 130_000, encoding="utf-8")
+    with pytest.raises(ReportFormatError, match="report text too long"):
+        read_reports(path)
+
+
 def test_errors_go_to_callback_and_others_are_read(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
