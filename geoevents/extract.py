@@ -44,7 +44,7 @@ WEAPON_FIELDS = {
     ("drone", "lost"): "drones_lost",
 }
 
-_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\swhile\s|\.\s")
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|as(?! well))\s|\swhile\s|\.\s")
 _COUNTRY_SCOPE = re.compile(
     r"\b(?:(?:several|multiple|many|numerous|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+)?"
     r"(?P<adj>Russian|Ukrainian)\s+(?:regions|oblasts|cities|territory|territories|airspace)\b"
@@ -97,6 +97,7 @@ _KILLING_BEFORE = folded(r"(?:killing|killed|injuring|injured|wounding|wounded)\
 _INCLUDED_BEFORE = folded(r"(?:including|among them|among whom|of whom|of them)\s*:?\s*(?:at least\s+)?$")
 _DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
 _BREAKDOWN_BEFORE = folded(r"(?:including|among them|of which|of them)\s*[:,]?\s*$")
+_TAKEN_TO = folded(r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$")
 _ZERO_EXTRA = folded(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b")
 
 
@@ -937,6 +938,8 @@ class _ReportExtraction:
         hits: list[tuple[int, int, str]] = []
         for match in lex.damage_any.finditer(text):
             noun = match.group(0)
+            if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "taken to the Grayvoron hospital": where the wounded went
             for tag, pattern in lex.damage.items():
                 if pattern.fullmatch(noun):
                     hits.append((match.start(), match.end(), tag))
@@ -1270,7 +1273,7 @@ def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
         return 3
     if place.place_level == "region":
         text = " ".join(s.text for s in sentences)
-        if re.search(r"\b(?:a|one|several|two|three) (?:village|town|settlement|city)s?\b|\bnear the border\b|\bborder (?:village|area|town)s?\b", text, re.I):
+        if re.search(r"\b(?:a|one|several|two|three|the) (?:village|town|settlement|city|hamlet)s?\b|\bnear the border\b|\bborder (?:village|area|town)s?\b", text, re.I):
             return 2
         return 3
     return 2 if near else 1

@@ -146,9 +146,50 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
         mention, width = found
         mentions.append(mention)
         i += width
+    mentions.extend(_capital_mentions(text, gazetteer, mentions))
+    mentions.sort(key=lambda m: m.start)
     _spread_plural_types(mentions, tokens, text, gazetteer)
     _resolve(mentions, text)
     return mentions
+
+
+_CAPITAL_PHRASE = re.compile(
+    r"\b(?P<whose>Ukraine['’]s|Russia['’]s|the Ukrainian|the Russian|the) capital(?!\s+(?:of|city of)\s+[A-Z])\b"
+)
+
+
+_TOWARDS = re.compile(r"\b(?:towards?|heading (?:to|for)|approaching|flying (?:to|at))\s+$", re.I)
+
+
+def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"Ukraine's capital", "the Russian capital", "the capital": Kyiv or Moscow.
+
+    A bare "the capital" follows the country most places in the text belong to.
+    """
+    out = []
+    countries = [m.candidates[0].country for m in found if m.candidates and m.candidates[0].country]
+    default = "RU" if countries.count("RU") > countries.count("UA") else "UA"
+    for match in _CAPITAL_PHRASE.finditer(text):
+        whose = match.group("whose").lower()
+        nearby = [
+            m.candidates[0].country for m in found
+            if m.candidates and m.candidates[0].country and match.start() - 200 < m.end <= match.start()
+        ]
+        country = "RU" if "russia" in whose else "UA" if "ukrain" in whose else (nearby[-1] if nearby else default)
+        name = "Moscow" if country == "RU" else "Kyiv"
+        candidates = [p for p in gazetteer.candidates(normalize_name(name), None) if p.place_level == "city" and p.country == country]
+        overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
+        if not candidates or any(not (m.possessive and m.candidates and m.candidates[0].place_level == "country") for m in overlapping):
+            continue
+        for m in overlapping:  # "Ukraine's capital": the capital, not the country
+            found.remove(m)
+        mention = PlaceMention(
+            start=match.start(), end=match.end(), text=match.group(0), key=normalize_name(name),
+            hint="city", candidates=candidates[:1],
+        )
+        mention.heading = bool(_TOWARDS.search(text[max(0, match.start() - 30) : match.start()]))
+        out.append(mention)
+    return out
 
 
 def _match_at(
@@ -262,8 +303,10 @@ def _mark_roles(
         (after[:1] and after[0] in SPEECH_VERBS) or before[-2:] in (["officials", "in"], ["authorities", "in"])
     ):
         mention.org = True
-    if set(before) & {"towards", "toward"} or (before[-2:] == ["heading", "to"]):
-        mention.heading = True
+    if set(before) & {"towards", "toward"} or before[-2:] in (["heading", "to"], ["taken", "to"]) or (
+        before[-3:-1] == ["taken", "to"]
+    ):
+        mention.heading = True  # a destination ("heading towards Moscow", "taken to the X hospital")
     if after[:1] and after[0] in ORG_WORDS - {"regional"} or (after[:1] == ["regional"] and len(after) > 1 and after[1] in ORG_WORDS):
         mention.org = True
     if mention.possessive and after[:1] and after[0] in ORG_WORDS | {"defence", "defense", "ministry", "president", "general", "state", "foreign", "interior", "armed"}:

@@ -262,3 +262,30 @@ def test_live_blog_updates_and_artillery() -> None:
     assert events["Kharkiv"].wounded == 11
     assert {"Saltivskyi", "Kyivskyi"} <= set(events)
     assert "Zaporizhzhia" not in events, "artillery shelling is not an aerial attack"
+
+
+def test_capital_phrases_and_subordinate_clauses() -> None:
+    text = (
+        "KYIV, Ukraine (AP) — A Russian missile and drone attack on Ukraine's capital killed at least three people "
+        "and wounded 12 others overnight, officials said, as emergency crews searched the rubble of a collapsed "
+        "apartment building in the Sviatoshynskyi district.\n"
+        "Moscow Mayor Sergei Sobyanin said 12 drones heading towards the capital were shot down."
+    )
+    events = by_place(one(text, "2025-03-11T09:00:00+02:00"))
+    assert events["Kyiv"] == {"killed": 3, "wounded": 12}
+    assert events["Moscow"] == {"drones_downed": 12}
+    assert "Sviatoshynskyi" in events
+
+
+def test_unknown_village_stays_in_its_region_and_hospital_is_not_damage() -> None:
+    text = (
+        "Ukrainian drones attacked the Belgorod region overnight. In the village of Bezymeno, a drone hit a car; "
+        "a man was wounded and taken to the Grayvoron hospital. In Shebekino, windows were broken in three "
+        "apartment buildings."
+    )
+    events = {e.place: e for e in one(text, "2025-03-11T09:00:00+02:00")}
+    region = events["Belgorod Oblast"]
+    assert (region.wounded, region.geo_precision) == (1, 2)
+    assert "medical" not in region.damage
+    assert "Grayvoron" not in events
+    assert events["Shebekino"].damage == ["residential"]
