@@ -1,7 +1,18 @@
-"""Writing and reading event files: GeoJSON (RFC 7946), GeoPackage, CSV.
+"""Writing and reading event files: GeoJSON (RFC 7946), GeoPackage, GeoParquet, CSV, KML.
 
 The format follows the file extension. Every writer writes a temporary file next to the
 target and renames it into place, so an interrupted run never leaves a half-written file.
+
+Two families of writers:
+
+* :func:`write_events` (``extract -o``): GeoJSON, GeoPackage and plain CSV
+  (:func:`to_csv`, schema columns then ``latitude``/``longitude``);
+* :func:`export_events` (``geoevents export``): every format of :data:`EXPORTERS`, with
+  ACLED-compatible CSV (:func:`to_acled_csv`), GeoParquet (:func:`to_parquet`), KML
+  (:func:`to_kml`) and a streaming GeoJSON writer (:func:`write_geojson`).
+
+List columns (``damage``, ``evidence``, ``spans``) are JSON arrays in GeoJSON and JSON
+text everywhere else.
 """
 
 from __future__ import annotations
@@ -156,7 +167,11 @@ def write_events(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
 
 
 def read_events(path: str | Path, *, layer: str | None = None) -> gpd.GeoDataFrame:
-    """Read an events file written by geoevents (.geojson, .gpkg or .csv)."""
+    """Read an events file written by geoevents (.geojson, .gpkg, .csv, .parquet or .kml).
+
+    CSV files may be plain (:func:`to_csv`) or ACLED-style (:func:`to_acled_csv`). Columns
+    beyond the event schema (e.g. the store's ranges) are dropped.
+    """
     import geopandas as gpd
 
     path = Path(path)
@@ -182,8 +197,20 @@ def read_events(path: str | Path, *, layer: str | None = None) -> gpd.GeoDataFra
             gdf = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs=CRS), crs=CRS)
         elif suffix == ".gpkg":
             gdf = gpd.read_file(path, layer=layer or EVENTS_LAYER, engine="pyogrio")
+        elif suffix in (".parquet", ".geoparquet"):
+            gdf = gpd.read_parquet(path)
+        elif suffix == ".kml":
+            gdf = gpd.read_file(path, layer=layer or EVENTS_LAYER, engine="pyogrio")
+            gdf = gdf.rename(columns={"Name": "place", "Description": "notes"})
+            gdf = gdf.replace({"": None})
         elif suffix == ".csv":
             frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+            if "event_id_cnty" in frame.columns:
+                acled_only = [c for c in ACLED_COLUMNS if c not in EVENT_COLUMNS and c not in ("latitude", "longitude")]
+                if "country_code" in frame.columns:
+                    acled_only.append("country")
+                frame = frame.drop(columns=[c for c in acled_only if c in frame.columns])
+                frame = frame.rename(columns={"country_code": "country"})
             from shapely.geometry import Point
 
             geoms = [
@@ -212,3 +239,242 @@ def read_events(path: str | Path, *, layer: str | None = None) -> gpd.GeoDataFra
     import geopandas as gpd2
 
     return gpd2.GeoDataFrame(gdf, geometry=geometry, crs=CRS)
+
+
+# ---------------------------------------------------------------- export formats
+
+#: ACLED's leading columns, in ACLED's order (``geoevents export -o FILE.csv``).
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+_ISO3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA", "PL": "POL", "RO": "ROU"}
+_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "PL": "Poland", "RO": "Romania"}
+_ACLED_ACTORS = {"Russia": "Military Forces of Russia (2000-)", "Ukraine": "Military Forces of Ukraine (2019-)"}
+_WEAPON_WORDS = {"drone": "Drone", "missile": "Missile", "both": "Drone and missile"}
+
+
+def _present(value: Any) -> bool:
+    return _clean(value) is not None
+
+
+def event_notes(row: dict[str, Any]) -> str:
+    """An ACLED-style one-sentence description of an event row (pure)."""
+    weapon = _WEAPON_WORDS.get(str(row.get("weapon_class")), "Aerial")
+    names = [str(v) for v in (row.get("place"), row.get("admin1")) if _present(v)]
+    where = ", ".join(dict.fromkeys(names))
+    night = row.get("night")
+    text = f"{weapon} attack on {where or 'an unnamed place'}"
+    if _present(night):
+        text += f" on the night of {night}"
+    parts = []
+    for key, label in (
+        ("drones_launched", "drones launched"),
+        ("missiles_launched", "missiles launched"),
+        ("drones_downed", "drones downed"),
+        ("missiles_downed", "missiles downed"),
+        ("breached", "breached"),
+        ("killed", "killed"),
+        ("wounded", "wounded"),
+    ):
+        value = _clean(row.get(key))
+        if value is not None:
+            parts.append(f"{int(value)} {label}")
+    if parts:
+        text += ": " + ", ".join(parts)
+    damage = _as_list(row.get("damage"))
+    if damage:
+        text += f"; damage: {', '.join(str(d) for d in damage)}"
+    sources = _clean(row.get("n_sources"))
+    if sources:
+        text += f" ({int(sources)} source{'s' if int(sources) != 1 else ''})"
+    return text + "."
+
+
+def acled_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Events as a flat table: ACLED-compatible columns first, then ours (pure).
+
+    Our columns that ACLED also has with the same meaning (``time_precision``,
+    ``event_type``, ``sub_event_type``, ``admin1``, ``geo_precision``) appear once, in the
+    ACLED block. ACLED's ``country`` is the country name; ours (ISO 3166 alpha-2) follows
+    as ``country_code``. List columns are JSON text.
+    """
+    flat = _flat_frame(gdf)
+    geometry = gdf.geometry
+    frame = pd.DataFrame(flat.drop(columns=flat.geometry.name))
+    records = frame.to_dict("records")
+    source_column = "source_ids" if "source_ids" in frame else "source_id"
+    out = pd.DataFrame(
+        {
+            "event_id_cnty": [
+                f"{_ISO3.get(str(r.get('country')), str(_clean(r.get('country')) or 'XXX'))}{r.get('event_id')}"
+                for r in records
+            ],
+            "event_date": frame.get("night"),
+            "time_precision": frame.get("time_precision"),
+            "event_type": frame.get("event_type"),
+            "sub_event_type": frame.get("sub_event_type"),
+            "actor1": [_ACLED_ACTORS.get(str(_clean(a)), _clean(a)) for a in frame["attacker"]],
+            "country": [_COUNTRY_NAMES.get(str(_clean(c)), _clean(c)) for c in frame["country"]],
+            "admin1": frame.get("admin1"),
+            "admin2": frame.get("district"),
+            "location": frame.get("place"),
+            "latitude": [None if g is None or g.is_empty else round(g.y, COORDINATE_PRECISION) for g in geometry],
+            "longitude": [None if g is None or g.is_empty else round(g.x, COORDINATE_PRECISION) for g in geometry],
+            "geo_precision": frame.get("geo_precision"),
+            "source": frame.get(source_column),
+            "notes": [event_notes(r) for r in records],
+            "fatalities": frame.get("killed"),
+        },
+        index=frame.index,
+    )
+    ours = frame.drop(columns=[c for c in frame.columns if c in ACLED_COLUMNS and c != "country"])
+    ours = ours.rename(columns={"country": "country_code"})
+    return pd.concat([out, ours], axis=1)
+
+
+def to_acled_csv(gdf: gpd.GeoDataFrame, path: str | Path | None = None) -> str:
+    """Events as CSV, ACLED-compatible columns first (see :func:`acled_frame`)."""
+    text = acled_frame(gdf).to_csv(index=False, lineterminator="\n")
+    if path is not None:
+        _write_text(path, text)
+    return text
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Write RFC 7946 GeoJSON feature by feature (same content as :func:`to_geojson`).
+
+    Coordinates are lon/lat in WGS 84 with 6 decimals, there is no ``crs`` member, and
+    Points need no winding order (the right-hand rule concerns polygons).
+    """
+    if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
+        gdf = gdf.to_crs(CRS)
+    columns = [c for c in gdf.columns if c != gdf.geometry.name]
+    frame = pd.DataFrame(gdf[columns]).astype(object)
+    lists = [columns.index(c) for c in LIST_COLUMNS if c in columns]
+    try:
+        with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
+            handle.write('{"type":"FeatureCollection","features":[')
+            first = True
+            for values, geom in zip(frame.itertuples(index=False, name=None), gdf.geometry, strict=True):
+                properties = {}
+                for i, (key, value) in enumerate(zip(columns, values, strict=True)):
+                    properties[key] = _as_list(value) if i in lists else _json_value(value)
+                geometry = None
+                if geom is not None and not geom.is_empty:
+                    geometry = {
+                        "type": "Point",
+                        "coordinates": [round(geom.x, COORDINATE_PRECISION), round(geom.y, COORDINATE_PRECISION)],
+                    }
+                feature = {"type": "Feature", "properties": properties, "geometry": geometry}
+                handle.write(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False, separators=(",", ":")))
+                first = False
+            handle.write("\n]}\n")
+    except OSError as err:
+        msg = f"cannot write {str(path)!r}: {err.strerror or err}"
+        raise OutputError(msg) from err
+
+
+def to_parquet(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Write GeoParquet (1.0.0 metadata, WKB Points, list columns as JSON text)."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as err:
+        from geoevents.exceptions import MissingDependencyError
+
+        msg = "GeoParquet export needs pyarrow: pip install 'geoevents[parquet]'"
+        raise MissingDependencyError(msg) from err
+    flat = _flat_frame(gdf)
+    try:
+        with atomic_path(path, suffix=".parquet") as tmp:
+            flat.to_parquet(tmp, index=False, schema_version="1.0.0")
+    except OSError as err:
+        msg = f"cannot write {str(path)!r}: {err}"
+        raise OutputError(msg) from err
+
+
+def to_kml(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Write KML (GDAL's KML driver): placemark name = place, description = notes."""
+    import pyogrio
+
+    flat = _flat_frame(gdf)
+    flat.insert(0, "notes", [event_notes(r) for r in pd.DataFrame(flat.drop(columns=flat.geometry.name)).to_dict("records")])
+    if flat.crs is not None and flat.crs.to_epsg() != 4326:
+        flat = flat.to_crs(CRS)
+    try:
+        with atomic_path(path, suffix=".kml") as tmp:
+            pyogrio.write_dataframe(
+                flat, tmp, driver="KML", layer=EVENTS_LAYER,
+                dataset_options={"NameField": "place", "DescriptionField": "notes"},
+            )
+    except OSError as err:
+        msg = f"cannot write {str(path)!r}: {err}"
+        raise OutputError(msg) from err
+
+
+#: ``geoevents export`` formats by file extension.
+EXPORTERS: dict[str, Callable[..., Any]] = {
+    ".geojson": write_geojson,
+    ".json": write_geojson,
+    ".gpkg": to_gpkg,
+    ".parquet": to_parquet,
+    ".geoparquet": to_parquet,
+    ".csv": to_acled_csv,
+    ".kml": to_kml,
+}
+
+
+def export_events(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Write events in the export format of ``path``'s extension (see :data:`EXPORTERS`)."""
+    suffix = Path(path).suffix.lower()
+    writer = EXPORTERS.get(suffix)
+    if writer is None:
+        msg = f"unknown export format {suffix or str(path)!r}; use one of {sorted(EXPORTERS)}"
+        raise OutputError(msg)
+    writer(gdf, path)
+
+
+def filter_events(
+    gdf: gpd.GeoDataFrame,
+    *,
+    night_from: str | None = None,
+    night_to: str | None = None,
+    country: str | None = None,
+    admin1: str | None = None,
+    attacker: str | None = None,
+) -> gpd.GeoDataFrame:
+    """Events whose night is in ``[night_from, night_to]`` (ISO dates, inclusive) and that match.
+
+    ``country`` matches the ISO code or the English name (``UA``/``Ukraine``), ``admin1``
+    and ``attacker`` match case-insensitively. Events without a night are dropped when a
+    night bound is given.
+    """
+    keep = pd.Series(True, index=gdf.index)
+    nights = gdf["night"].astype(object).where(gdf["night"].notna(), None)
+    if night_from:
+        keep &= nights.map(lambda n: n is not None and str(n) >= night_from)
+    if night_to:
+        keep &= nights.map(lambda n: n is not None and str(n) <= night_to)
+    if country:
+        wanted = {country.casefold()}
+        wanted |= {code.casefold() for code, name in _COUNTRY_NAMES.items() if name.casefold() == country.casefold()}
+        keep &= gdf["country"].map(lambda c: _clean(c) is not None and str(c).casefold() in wanted)
+    if admin1:
+        keep &= gdf["admin1"].map(lambda a: _clean(a) is not None and str(a).casefold() == admin1.casefold())
+    if attacker:
+        keep &= gdf["attacker"].map(lambda a: _clean(a) is not None and str(a).casefold() == attacker.casefold())
+    return gdf[keep.astype(bool)].copy()
