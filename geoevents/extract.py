@@ -236,6 +236,8 @@ class _ReportExtraction:
         self._sentence_side: dict[int, str | None] = {}
         self._sentence_weapons: dict[int, tuple[bool, bool]] = {}
         self._report_sides: tuple[bool, bool] | None = None
+        self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
+        self._dominant_memo: tuple[int, str | None] | None = None
         rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
@@ -370,6 +372,14 @@ class _ReportExtraction:
         return Target(f"country:{code}", place, code, None)
 
     def _dominant_country(self) -> str | None:
+        memo = self._dominant_memo
+        if memo is not None and memo[0] == len(self.facts):
+            return memo[1]
+        result = self._dominant_country_now()
+        self._dominant_memo = (len(self.facts), result)
+        return result
+
+    def _dominant_country_now(self) -> str | None:
         counts: dict[str, int] = defaultdict(int)
         for fact in self.facts:
             if fact.target.country and fact.target.place is not None and fact.target.place.place_level != "country":
@@ -495,6 +505,12 @@ class _ReportExtraction:
         return None
 
     def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
+        key = (s.index, "Ukrainian" in mods, "Russian" in mods)
+        if key not in self._tally_country:
+            self._tally_country[key] = self._tally_country_of(s, mods)
+        return self._tally_country[key]
+
+    def _tally_country_of(self, s: Sentence, mods: str) -> str | None:
         text = s.text
         if re.search(r"\bUkrainian\b", mods):
             return "RU"
