@@ -235,10 +235,7 @@ def read_events(path: str | Path, *, layer: str | None = None) -> gpd.GeoDataFra
             gdf[column] = None
     gdf = _coerce_types(gdf)
     geometry = gdf.geometry
-    gdf = gdf[EVENT_COLUMNS].copy()
-    import geopandas as gpd2
-
-    return gpd2.GeoDataFrame(gdf, geometry=geometry, crs=CRS)
+    return gpd.GeoDataFrame(gdf[EVENT_COLUMNS].copy(), geometry=geometry, crs=CRS)
 
 
 # ---------------------------------------------------------------- export formats

@@ -230,7 +230,6 @@ class _ReportExtraction:
         self.cues: list[TimeCue] = []
         self.topic: Target | None = None
         self.group_counter = 0
-        self.relevant_sentences: set[int] = set()
         self.enemy_sentences: list[int] = []
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self._sentence_side: dict[int, str | None] = {}
@@ -288,7 +287,6 @@ class _ReportExtraction:
         lowered = text.lower()
         if not lex.is_attack_sentence(lowered):
             return
-        self.relevant_sentences.add(s.index)
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
         history_spans = self._history_spans(s)
         if lex.not_event.search(text) and not re.search(r"\d", text):
