@@ -491,6 +491,9 @@ class _ReportExtraction:
                 return None
             return prefer(self._target_of(self._refine(before_local[-1], mentions, (c_start, c_end) if local_impact else None)))
         local = self._local(mentions)
+        if not local_impact:
+            # A weapon tally takes the sentence's only place only from its own clause.
+            local = [m for m in local if c_start <= m.start < c_end]
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
             return self._target_of(local[0])
@@ -757,8 +760,22 @@ class _ReportExtraction:
             mention = following[0]
             consumed.append((num_start, num_end))
             part = _Count(value, num_start, num_end, count.weapon, count.role)
-            self._add_count_facts(s, part, self._target_of(mention), self._next_group())
+            self._add_count_facts(s, part, self._same_level(mention, target), self._next_group())
             pos = mention.end
+
+    def _same_level(self, mention: PlaceMention, previous: Target) -> Target:
+        """In a list of regional figures ("18 over the Kursk region and six over Bryansk"),
+        a bare name that is also a region's core is that region."""
+        target = self._target_of(mention)
+        if (
+            previous.place is not None and previous.place.place_level == "region"
+            and target.place is not None and target.place.place_level == "city" and mention.hint is None
+        ):
+            regions = self.gaz.candidates(mention.key, "region")
+            same = [p for p in regions if p.admin1 == target.place.admin1]
+            if same:
+                return Target(same[0].id, same[0], same[0].country, mention)
+        return target
 
     def _next_group(self) -> int:
         self.group_counter += 1
@@ -866,9 +883,13 @@ class _ReportExtraction:
 
     def _singular_persons(self, s: Sentence, masked: str, found: list, taken) -> None:
         lex = self.lex
-        singular = r"(?:person|man|woman|child|boy|girl|civilian|resident|driver|worker|employee|pensioner|teenager|infant|baby|victim|individual|local|rescuer|firefighter|guard|passenger|citizen|volunteer|journalist)"
+        singular = (
+            r"(?:person|man|woman|child|boy|girl|civilian|resident|driver|worker|employee|pensioner|teenager"
+            r"|infant|baby|victim|individual|local|rescuer|firefighter|guard|passenger|citizen|volunteer|journalist"
+            r"|husband|wife|son|daughter|mother|father|grandmother|grandfather|brother|sister|neighbou?r|owner)"
+        )
         subject = re.compile(
-            rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{singular}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
+            rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{singular}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
             rf"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){{0,3}}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b",
             re.I,
         )

@@ -289,3 +289,23 @@ def test_unknown_village_stays_in_its_region_and_hospital_is_not_damage() -> Non
     assert "medical" not in region.damage
     assert "Grayvoron" not in events
     assert events["Shebekino"].damage == ["residential"]
+
+
+def test_wire_style_paragraph() -> None:
+    text = (
+        "Ukraine's air force said it shot down 30 of 35 Shahed drones launched overnight, while two missiles were "
+        "intercepted over the Kyiv region.\n"
+        "Russia's Defence Ministry said air defences had downed 18 drones over the Kursk region and six over Bryansk.\n"
+        "The attack injured 15 people in Kharkiv, including two children, Mayor Ihor Terekhov said. Earlier, he "
+        "reported 10 injured.\n"
+        "A 62-year-old woman was killed and her husband injured when a drone struck their house in the village of "
+        "Velykyi Burluk in the Kharkiv region.\n"
+        "Two people died and five were hospitalized after a missile hit a shopping centre in Kryvyi Rih."
+    )
+    events = by_place(one(text, "2025-06-17T10:00:00+03:00"))
+    assert events["Ukraine"] == {"drones_launched": 35, "drones_downed": 30}
+    assert events["Kyiv Oblast"] == {"missiles_downed": 2}
+    assert events["Bryansk Oblast"] == {"drones_downed": 6}
+    assert events["Kharkiv"] == {"wounded": 15}
+    assert events["Velykyi Burluk"] == {"breached": 1, "killed": 1, "wounded": 1}
+    assert events["Kryvyi Rih"] == {"breached": 1, "killed": 2, "wounded": 5}
