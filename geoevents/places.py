@@ -111,35 +111,46 @@ def tokenize(text: str) -> list[_Token]:
 _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "'S", "’S"}
 
 
-def _first_tokens(gazetteer: Gazetteer) -> frozenset[str]:
-    """First words of every indexed name (cached on the gazetteer): a fast pre-filter."""
-    cached = getattr(gazetteer, "_first_tokens_cache", None)
+def _prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every word-prefix of every indexed name ("rostov", "rostov on", "rostov on don"),
+    cached on the gazetteer: a name can only start where its first word is a prefix."""
+    cached = getattr(gazetteer, "_prefix_cache", None)
     size = len(gazetteer.places)
     if cached is not None and cached[0] == size:
         return cached[1]
-    firsts = frozenset(
-        key.split(" ", 1)[0]
-        for index in (gazetteer.standalone, gazetteer.with_region_word, gazetteer.with_district_word)
-        for key in index
-    )
-    object.__setattr__(gazetteer, "_first_tokens_cache", (size, firsts))
-    return firsts
+    prefixes = set()
+    for index in (gazetteer.standalone, gazetteer.with_region_word, gazetteer.with_district_word):
+        for key in index:
+            words = key.split(" ")
+            for n in range(1, len(words) + 1):
+                prefixes.add(" ".join(words[:n]))
+    frozen = frozenset(prefixes)
+    object.__setattr__(gazetteer, "_prefix_cache", (size, frozen))
+    return frozen
 
 
 def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5) -> list[PlaceMention]:
     """Every place name in ``text``, resolved in text order (pure)."""
     tokens = tokenize(text)
     norms = [t.norm for t in tokens]
-    firsts = _first_tokens(gazetteer)
+    prefixes = _prefixes(gazetteer)
     n_tokens = len(tokens)
     limit = min(max_tokens, gazetteer.max_tokens)
     mentions: list[PlaceMention] = []
     i = 0
     while i < n_tokens:
-        if norms[i] not in firsts or not tokens[i].text[:1].isupper():
+        if norms[i] not in prefixes or not tokens[i].text[:1].isupper():
             i += 1
             continue
-        found = _match_at(i, tokens, norms, gazetteer, limit, text)
+        width = 1
+        key = norms[i]
+        while width < limit and i + width < n_tokens:
+            longer = key + " " + norms[i + width]
+            if longer not in prefixes:
+                break
+            key = longer
+            width += 1
+        found = _match_at(i, tokens, norms, gazetteer, width, text)
         if found is None:
             i += 1
             continue
