@@ -94,17 +94,22 @@ class _Token(NamedTuple):
 
 def tokenize(text: str) -> list[_Token]:
     """Word tokens with offsets; ``Kyiv's`` becomes ``Kyiv`` marked possessive."""
-    tokens = []
+    tokens: list[_Token] = []
     append = tokens.append
+    new = tuple.__new__  # NamedTuple construction without the keyword machinery (hot loop)
     for match in WORD.finditer(text):
-        word = match.group(0)
+        word = match.group()
         start, end = match.span()
-        possessive = word[-2:] in _POSSESSIVE_ENDINGS
-        if possessive:
-            word = word[:-2]
-            end -= 2
-        norm = word.lower() if word.isascii() and word.isalnum() else normalize_name(word)
-        append(_Token(start, end, word, norm, possessive))
+        if "'" in word or "’" in word or "ʼ" in word:
+            possessive = word[-2:] in _POSSESSIVE_ENDINGS
+            if possessive:
+                word = word[:-2]
+                end -= 2
+            norm = normalize_name(word)
+        else:
+            possessive = False
+            norm = word.lower() if word.isascii() else normalize_name(word)
+        append(new(_Token, (start, end, word, norm, possessive)))
     return tokens
 
 
