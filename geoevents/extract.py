@@ -1083,10 +1083,6 @@ class _ReportExtraction:
             groups[(fact.target.key, fact_night)].append(fact)
             targets.setdefault(fact.target.key, fact.target)
         events: list[Event] = []
-        numeric_keys = set()
-        for (key, fact_night), facts in groups.items():
-            if any(f.field not in ("hit", "listed") for f in facts):
-                numeric_keys.add((key, fact_night))
         for (key, fact_night), facts in groups.items():
             target = targets[key]
             event = self._event_from(target, facts, fact_night, precision if fact_night == night else 1)
