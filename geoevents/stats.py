@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 WEAPON_TOTALS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed", "breached")
@@ -32,51 +33,60 @@ def night_totals(events: pd.DataFrame) -> pd.DataFrame:
     columns = ["night", *TOTAL_FIELDS]
     if events is None or len(events) == 0:
         return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame(events.drop(columns=[c for c in ("geometry",) if c in events.columns]))
-    frame = frame[frame["role"].fillna("incident") != "listed"].copy()
-    frame["night"] = frame["night"].where(frame["night"].notna(), None)
-    key = frame["place_id"].fillna(frame["place"].fillna("")) if "place_id" in frame else frame["place"]
-    frame["_place"] = key
+    keep = ["night", "role", "country", "place", "place_level", *WEAPON_TOTALS, *CASUALTY_TOTALS]
+    if "place_id" in events.columns:
+        keep.append("place_id")
+    frame = pd.DataFrame({c: events[c] for c in keep if c in events.columns})
+    frame = frame[frame["role"].fillna("incident") != "listed"]
     numeric = [*WEAPON_TOTALS, *CASUALTY_TOTALS]
+    if not len(frame):
+        empty = pd.DataFrame(columns=columns)
+        for column in TOTAL_FIELDS:
+            empty[column] = empty[column].astype("Int64")
+        return empty
+
+    def codes(series: pd.Series) -> tuple[np.ndarray, pd.Index]:
+        return pd.factorize(series, use_na_sentinel=False)
+
+    night_codes, night_values = codes(frame["night"].where(frame["night"].notna(), None))
+    place = frame["place_id"].fillna(frame["place"].fillna("")) if "place_id" in frame else frame["place"]
+    level = frame["place_level"]
+    work = pd.DataFrame({
+        "_night": night_codes, "_country": codes(frame["country"].fillna("?"))[0],
+        "_place": pd.factorize(place)[0], "place_level": codes(level)[0], "role": codes(frame["role"])[0],
+        "_is_country": (level == "country").fillna(False).to_numpy(bool),
+        "_is_rollup": (frame["role"] == "rollup").fillna(False).to_numpy(bool),
+        **{c: pd.to_numeric(frame[c], errors="coerce").astype(float).to_numpy() for c in numeric},
+    })
+    per_place = work.groupby(["_night", "_country", "_place", "place_level", "role"], sort=False).agg(
+        {**{c: "max" for c in numeric}, "_is_country": "first", "_is_rollup": "first"}).reset_index()
+    national = per_place["_is_country"]
+    local = ~national & ~per_place["_is_rollup"]
+    by = ["_night", "_country"]
+    nat = per_place[national].groupby(by)[numeric].max()
+    loc = per_place[local].groupby(by)[numeric].sum(min_count=1)
+    index = nat.index.union(loc.index)
+    nat, loc = nat.reindex(index), loc.reindex(index)
+    values = {}
     for column in numeric:
-        frame[column] = pd.to_numeric(frame[column], errors="coerce")
-    rows: list[dict[str, Any]] = []
-    for night, night_frame in frame.groupby(frame["night"].fillna("~none"), sort=True):
-        per_place = night_frame.groupby(["country", "_place", "place_level", "role"], dropna=False)[numeric].max()
-        per_place = per_place.reset_index()
-        row: dict[str, Any] = {"night": None if night == "~none" else night}
-        for column in numeric:
-            row[column] = 0
-        any_value = dict.fromkeys(numeric, False)
-        for _country, country_frame in per_place.groupby(per_place["country"].fillna("?")):
-            national = country_frame[country_frame["place_level"] == "country"]
-            local = country_frame[(country_frame["place_level"] != "country") & (country_frame["role"] != "rollup")]
-            for column in numeric:
-                national_value = national[column].max() if len(national) else float("nan")
-                local_value = local[column].sum(min_count=1) if len(local) else float("nan")
-                if column in WEAPON_TOTALS:
-                    value = national_value if pd.notna(national_value) else local_value
-                else:
-                    value = max(
-                        (v for v in (national_value, local_value) if pd.notna(v)), default=float("nan")
-                    )
-                if pd.notna(value):
-                    row[column] += int(value)
-                    any_value[column] = True
-        for column in numeric:
-            if not any_value[column]:
-                row[column] = None
-        hit = night_frame[(night_frame["place_level"] != "country")]
-        row["places_hit"] = int(hit["_place"].nunique())
-        rows.append(row)
-    out = pd.DataFrame(rows, columns=columns)
-    for column in numeric:
+        if column in WEAPON_TOTALS:
+            value = nat[column].where(nat[column].notna(), loc[column])
+        else:
+            value = pd.concat([nat[column], loc[column]], axis=1).max(axis=1)
+        values[column] = np.trunc(value)
+    per_country = pd.DataFrame(values, index=index)
+    labels = ["~none" if v is None or v is pd.NA or v != v else v for v in night_values]
+    order = sorted(range(len(labels)), key=lambda i: labels[i])
+    out = per_country.groupby(level="_night").sum(min_count=1).reindex(order)
+    hit = work[~work["_is_country"] & (work["_place"] >= 0)].groupby("_night")["_place"].nunique()
+    out["places_hit"] = hit.reindex(order).fillna(0).to_numpy()
+    out.insert(0, "night", [None if labels[i] == "~none" else night_values[i] for i in order])
+    out = out.reset_index(drop=True)
+    for column in TOTAL_FIELDS:
         out[column] = out[column].astype("Int64")
-    out["places_hit"] = out["places_hit"].astype("Int64")
-    return out
+    return out[columns]
 
 
-#: Columns of :func:`night_table`, in order.
 NIGHT_TABLE_COLUMNS = (
     "night",
     "drones_launched",

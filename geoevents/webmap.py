@@ -1,31 +1,62 @@
-"""Interactive Folium maps of events: one layer per attack night.
+"""Interactive maps of events: one attack night at a time, at any scale.
 
-Event data reaches the page as one JSON blob (escaped for ``<script>``); markers and
-popups are built in the browser with DOM calls (``textContent``), never by pasting report
-text into HTML, so a report containing ``<script>`` or ``<img onerror=...>`` shows as text.
-Source links are kept only for ``http``/``https`` URLs.
+:func:`make_map` returns a ``folium.Map`` showing one night at a time (a selector grouped
+by month, a slider and previous/next buttons; the latest night first), with a summary of
+the night's totals, one marker per place hit (shape: weapon class; colour: attacker;
+size: casualties; several reports at one place share a marker and its popup), optional
+choropleths of districts and regions with a legend, place search, fullscreen, minimap,
+scale, and a basemap switch that includes "No tiles". :func:`save_map` writes it, with
+every script and style inlined when the map was made with ``self_contained=True``.
+
+How the page stays small and fast (see :mod:`geoevents.webmap_data`): shared tables for
+places and event kinds, one data block per night decoded only when shown, evidence and
+sources stored once per run of events, deflate compression for large maps, one canvas.
+
+Safety: report text (place, evidence, outlet, URL) reaches the page only inside JSON
+blocks escaped for ``<script>`` (never through a Jinja template, see
+:mod:`geoevents.webmap_element`), and the browser puts it on screen with ``textContent``;
+links are made only for ``http``/``https`` URLs.
 """
 
 from __future__ import annotations
 
-import json
+import html
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from geoevents.exceptions import ConfigurationError
 from geoevents.exports import atomic_path
 from geoevents.stats import night_totals
+from geoevents.webmap_data import (
+    ATTACKER_COLOURS as ATTACKER_COLOURS,
+)
+from geoevents.webmap_data import (
+    TOTAL_KEYS,
+)
+from geoevents.webmap_data import (
+    UNKNOWN_COLOUR as UNKNOWN_COLOUR,
+)
+from geoevents.webmap_data import (
+    script_json as script_json,
+)
 
 if TYPE_CHECKING:
     import folium
     import geopandas as gpd
 
-ATTACKER_COLOURS = {"Russia": "#c0392b", "Ukraine": "#1f5fbf"}
-UNKNOWN_COLOUR = "#6b6b6b"
+    from geoevents.webmap_units import BoundarySource
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+METRICS = ("events", "casualties")
+NO_TILES = "No tiles (outlines only)"
+#: Default simplification tolerance of region polygons, in degrees (districts: a 20th).
+SIMPLIFY = 0.005
+DEFAULT_LOCATION = (49.0, 32.0)
 
 
 def night_label(night: str | None) -> str:
@@ -37,211 +68,351 @@ def night_label(night: str | None) -> str:
     if start.month == end.month:
         return f"Night of {start.day}–{end.day} {MONTHS[start.month - 1]} {start.year}"
     if start.year == end.year:
-        return f"Night of {start.day} {MONTHS[start.month - 1]} – {end.day} {MONTHS[end.month - 1]} {start.year}"
+        return (
+            f"Night of {start.day} {MONTHS[start.month - 1]} – "
+            f"{end.day} {MONTHS[end.month - 1]} {start.year}"
+        )
     return (
         f"Night of {start.day} {MONTHS[start.month - 1]} {start.year} – "
         f"{end.day} {MONTHS[end.month - 1]} {end.year}"
     )
 
 
+def _day(value: str) -> str:
+    d = date.fromisoformat(value)
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
 def totals_text(totals: dict[str, Any]) -> str:
     """Short summary such as ``"550 drones, 11 missiles launched; 23 wounded; 1 place hit"``."""
     parts = []
     launched = [
-        f"{totals[k]} {w}" for k, w in (("drones_launched", "drones"), ("missiles_launched", "missiles"))
+        f"{totals[k]:,} {w}"
+        for k, w in (("drones_launched", "drones"), ("missiles_launched", "missiles"))
         if _present(totals.get(k))
     ]
     if launched:
         parts.append(", ".join(launched) + " launched")
     downed = [
-        f"{totals[k]} {w}" for k, w in (("drones_downed", "drones"), ("missiles_downed", "missiles"))
+        f"{totals[k]:,} {w}"
+        for k, w in (("drones_downed", "drones"), ("missiles_downed", "missiles"))
         if _present(totals.get(k))
     ]
     if downed:
         parts.append(", ".join(downed) + " downed")
     if _present(totals.get("breached")):
-        parts.append(f"{totals['breached']} breached")
-    casualties = [
-        f"{totals[k]} {k}" for k in ("killed", "wounded") if _present(totals.get(k))
-    ]
+        parts.append(f"{totals['breached']:,} breached")
+    casualties = [f"{totals[k]:,} {k}" for k in ("killed", "wounded") if _present(totals.get(k))]
     if casualties:
         parts.append(", ".join(casualties))
     hit = totals.get("places_hit")
     if _present(hit):
-        parts.append(f"{hit} place{'s' if hit != 1 else ''} hit")
+        parts.append(f"{hit:,} place{'s' if hit != 1 else ''} hit")
     return "; ".join(parts)
 
 
 def _present(value: Any) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value)) and value is not pd.NA
-
-
-def _num(value: Any) -> int | None:
-    return int(value) if _present(value) else None
-
-
-def _event_record(row: dict[str, Any], geom: Any) -> dict[str, Any]:
-    counts = {
-        key: _num(row.get(key))
-        for key in ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
-                    "breached", "killed", "wounded")
-    }
-    evidence = row.get("evidence") or []
-    if isinstance(evidence, str):
-        evidence = [evidence]
-    return {
-        "lat": round(geom.y, 5),
-        "lon": round(geom.x, 5),
-        "place": row.get("place") or "",
-        "where": ", ".join(str(p) for p in (row.get("district"), row.get("admin1")) if p and p != row.get("place")),
-        "level": row.get("place_level") or "",
-        "role": row.get("role") or "",
-        "attacker": row.get("attacker") or "",
-        "weapon": row.get("weapon_class") or "unknown",
-        "night": night_label(row.get("night")),
-        "counts": {k: v for k, v in counts.items() if v is not None},
-        "damage": list(row.get("damage") or []),
-        "evidence": " … ".join(str(e) for e in evidence),
-        "url": row.get("source_url") or "",
-        "source": row.get("source_id") or "",
-        "colour": ATTACKER_COLOURS.get(row.get("attacker") or "", UNKNOWN_COLOUR),
-        "radius": round(5 + 2.5 * math.sqrt((counts["killed"] or 0) + (counts["wounded"] or 0)), 1),
-    }
-
-
-def script_json(data: Any) -> str:
-    """JSON that is safe inside ``<script>``: ``<``, ``>``, ``&`` and line separators escaped."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
+        value is not None
+        and value is not pd.NA
+        and not (isinstance(value, float) and math.isnan(value))
     )
+
+
+def _iso(value: str | date | None, what: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError as err:
+        msg = f"{what} must be a date YYYY-MM-DD, got {value!r}"
+        raise ConfigurationError(msg) from err
 
 
 def make_map(
     gdf: gpd.GeoDataFrame,
     *,
     m: folium.Map | None = None,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | Sequence[str] | None = "OpenStreetMap",
     title: str | None = None,
+    districts: BoundarySource | None = None,
+    regions: BoundarySource | None = None,
+    name_column: str | None = None,
+    night: str | date | None = None,
+    start: str | date | None = None,
+    end: str | date | None = None,
+    overview: bool = False,
+    metric: str = "events",
+    minimap: bool = True,
+    attribution: str | None = None,
+    simplify: float = SIMPLIFY,
+    compress: bool | None = None,
+    self_contained: bool = False,
+    assets_dir: str | Path | None = None,
 ) -> folium.Map:
-    """A Folium map with one layer per attack night (latest shown) and a layer control.
+    """A map of events, one night at a time (or one overview of a period).
 
-    Local events are circle markers (colour: attacker; size: casualties) with popups
-    giving place, region, night, figures, the evidence sentence and the source link.
-    National tallies are not drawn as places; their figures label the night's layer.
+    Parameters
+    ----------
+    gdf
+        Events GeoDataFrame (the schema of :mod:`geoevents.frame`). Country-level tallies
+        (``place_level == "country"``) are never drawn; their figures go to the totals.
+    m
+        Add to this map instead of a new one (its tile layers become the basemap choice).
+    tiles
+        Basemap tile name(s) (folium/xyzservices names); the first is shown. ``None``
+        starts in "No tiles" mode, where region polygons are drawn as tinted outlines.
+    title
+        Page title, also shown at the top of the night panel.
+    districts, regions
+        Polygons (GeoDataFrame, file path, or several) for the choropleths. Events join
+        districts on their ``district`` column and regions on ``admin1``.
+    name_column
+        Column of the unit names in the polygons (default: ``name_en``, ``name``, ...).
+    night
+        Only this night (``YYYY-MM-DD``).
+    start, end
+        Only nights in this closed range.
+    overview
+        One view of the whole (filtered) period: one marker per place with the number of
+        nights it was hit, choropleths of totals per unit.
+    metric
+        What the choropleths show first: ``"events"`` or ``"casualties"`` (killed + wounded).
+    minimap
+        Add a minimap (tiles, or the polygons in "No tiles" mode).
+    attribution
+        Text added to the map's attribution line, e.g. the licence notice of the boundary
+        polygons ("© OpenStreetMap contributors, ODbL 1.0; geoBoundaries").
+    simplify
+        Tolerance (degrees) for simplifying region polygons (large ones more, in proportion
+        to their extent); districts use a 20th of it.
+    compress
+        Deflate the per-night data (default: when more than 5,000 events are drawn).
+    self_contained
+        Inline every script and stylesheet from the asset cache when saved with
+        :func:`save_map` (see :mod:`geoevents.assets`).
+    assets_dir
+        Asset cache folder (default ``$GEOEVENTS_CACHE/assets``).
+
+    Returns
+    -------
+    folium.Map
+        The map (``m`` when given).
+
+    Raises
+    ------
+    ConfigurationError
+        Invalid dates, metric or option combination.
+    geoevents.assets.AssetMissingError
+        ``self_contained`` and an asset is not in the cache (the message says which and
+        how to fetch it).
     """
     import folium
-    from branca.element import MacroElement
-    from jinja2 import Template
+    from folium.plugins import Fullscreen
+
+    from geoevents.webmap_data import encode
+    from geoevents.webmap_element import EventsElement, RawHTML, lean_map_class
+
+    if metric not in METRICS:
+        msg = f"metric must be one of {METRICS}, got {metric!r}"
+        raise ConfigurationError(msg)
+    night_iso, start_iso, end_iso = _iso(night, "night"), _iso(start, "start"), _iso(end, "end")
+    if night_iso and (overview or start_iso or end_iso):
+        msg = "a single night cannot be combined with an overview or a date range"
+        raise ConfigurationError(msg)
+    frame = gdf if gdf.crs is None or gdf.crs.to_epsg() == 4326 else gdf.to_crs(4326)
+    frame = _select(frame, night_iso, start_iso, end_iso)
+    totals = night_totals(frame)
+    nights = _nights(frame, night_iso)
+    totals_rows = _totals_by_night(totals)
+    labels = [night_label(n) for n in nights]
+    summaries = [totals_text(totals_rows.get(n, {})) for n in nights]
+    units = _units(districts, regions, name_column=name_column, simplify=simplify)
+    period = _overview(frame, nights, totals, start_iso, end_iso) if overview else None
+    data = encode(
+        frame,
+        totals,
+        labels=labels,
+        summaries=summaries,
+        nights=nights,
+        units=units,
+        overview=period,
+        compress=compress,
+    )
 
     if m is None:
-        m = folium.Map(location=[49.0, 32.0], zoom_start=5, tiles=tiles, control_scale=True)
+        m = lean_map_class()(
+            location=list(DEFAULT_LOCATION),
+            zoom_start=5,
+            tiles=None,
+            prefer_canvas=True,
+            control_scale=True,
+        )
+        names = [tiles] if isinstance(tiles, str) else list(tiles or [])
+        for i, name in enumerate(names):
+            folium.TileLayer(name, name=name, show=(i == 0), control=False).add_to(m)
+    tile_layers = [c for c in m._children.values() if isinstance(c, folium.TileLayer)]
     if title:
-        m.get_root().header.add_child(folium.Element(f"<title>{_escape(title)}</title>"))
-    frame = gdf if gdf.crs is None or gdf.crs.to_epsg() == 4326 else gdf.to_crs(4326)
-    totals = night_totals(frame).set_index("night", drop=False) if len(frame) else None
-    nights = sorted({n for n in frame["night"].dropna()}) if len(frame) else []
-    if len(frame) and frame["night"].isna().any():
-        nights.append(None)
-    blobs = []
-    latest = max((n for n in nights if n), default=None)
-    for night in nights:
-        subset = frame[frame["night"] == night] if night is not None else frame[frame["night"].isna()]
-        night_totals_row = (
-            totals.loc[night].to_dict() if totals is not None and night is not None and night in totals.index
-            else {}
+        m.get_root().header.add_child(
+            RawHTML(f"<title>{html.escape(title)}</title>"), name="geoevents_title"
         )
-        label = night_label(night)
-        summary = totals_text(night_totals_row)
-        group = folium.FeatureGroup(
-            name=f"{label} — {summary}" if summary else label,
-            show=(night == latest) or (latest is None),
-        )
-        group.add_to(m)
-        records = []
-        for row, geom in zip(subset.drop(columns="geometry").to_dict("records"), subset.geometry, strict=True):
-            if geom is None or geom.is_empty or row.get("place_level") == "country":
-                continue
-            records.append(_event_record(row, geom))
-        blobs.append({"group": group.get_name(), "events": records})
-    folium.LayerControl(collapsed=False).add_to(m)
+    Fullscreen(position="topleft").add_to(m)
+    shown_tiles = next((t for t in tile_layers if t.show), None)
+    use_minimap = minimap and (shown_tiles is not None or bool(units))
+    config = {
+        "title": title or "",
+        "metric": metric,
+        "tiles": [{"name": t.layer_name, "layer": t.get_name()} for t in tile_layers],
+        "noTilesName": NO_TILES,
+        "noTilesDefault": shown_tiles is None,
+        "attribution": html.escape(attribution) if attribution else None,
+        "minimap": (
+            {
+                "url": shown_tiles.tiles if shown_tiles else None,
+                "options": _minimap_options(shown_tiles),
+            }
+            if use_minimap
+            else None
+        ),
+    }
+    EventsElement(data, config, minimap=use_minimap).add_to(m)
+    _fit(m, data.bounds)
+    if self_contained:
+        from geoevents.assets import AssetCache, map_asset_urls
 
-    data = script_json(blobs)
-
-    class _EventMarkers(MacroElement):
-        _template = Template(
-            "{% macro script(this, kwargs) %}" + _MARKER_JS.replace("__DATA__", data) + "{% endmacro %}"
-        )
-
-    _EventMarkers().add_to(m)
-    points = [(r["lat"], r["lon"]) for b in blobs for r in b["events"]]
-    if points:
-        lats = [p[0] for p in points]
-        lons = [p[1] for p in points]
-        if max(lats) - min(lats) > 0.01 or max(lons) - min(lons) > 0.01:
-            m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]])
+        cache = AssetCache(assets_dir)
+        cache.require(map_asset_urls(m))
+        m._geoevents_assets = cache  # type: ignore[attr-defined]  # read by save_map
     return m
 
 
-def _escape(text: str) -> str:
-    import html
+def _minimap_options(layer: Any) -> dict[str, Any]:
+    if layer is None:
+        return {}
+    options = {
+        k: v for k, v in layer.options.items() if k in ("subdomains", "maxZoom", "minZoom", "tms")
+    }
+    options["attribution"] = ""
+    return options
 
-    return html.escape(text, quote=True)
+
+def _select(
+    frame: gpd.GeoDataFrame, night: str | None, start: str | None, end: str | None
+) -> gpd.GeoDataFrame:
+    if not (night or start or end) or not len(frame):
+        return frame
+    days = frame["night"].astype("string").str.slice(0, 10)
+    mask = days.notna()
+    if night:
+        mask &= days == night
+    if start:
+        mask &= days >= start
+    if end:
+        mask &= days <= end
+    return frame[mask.fillna(False).to_numpy()]
+
+
+def _nights(frame: pd.DataFrame, night: str | None) -> list[str | None]:
+    if night:
+        return [night]
+    if not len(frame):
+        return []
+    days = frame["night"].astype("string").str.slice(0, 10)
+    nights: list[str | None] = sorted(days.dropna().unique().tolist())
+    if days.isna().any():
+        nights.append(None)
+    return nights
+
+
+def _totals_by_night(totals: pd.DataFrame) -> dict[str | None, dict[str, Any]]:
+    out: dict[str | None, dict[str, Any]] = {}
+    for row in totals.to_dict("records"):
+        night = row.get("night")
+        key = None if not _present(night) else str(night)[:10]
+        out[key] = {k: (int(v) if _present(v) else None) for k, v in row.items() if k != "night"}
+    return out
+
+
+def _units(districts: Any, regions: Any, *, name_column: str | None, simplify: float) -> list[Any]:
+    from geoevents.webmap_units import prepare_units
+
+    units = []
+    if districts is not None:
+        units.append(
+            prepare_units(
+                districts,
+                key="d",
+                title="Districts",
+                join_column="district",
+                tolerance=simplify / 20,
+                name_column=name_column,
+                scale_tolerance=False,
+            )
+        )
+    if regions is not None:
+        units.append(
+            prepare_units(
+                regions,
+                key="r",
+                title="Regions",
+                join_column="admin1",
+                tolerance=simplify,
+                name_column=name_column,
+            )
+        )
+    return units
+
+
+def _overview(
+    frame: pd.DataFrame,
+    nights: list[str | None],
+    totals: pd.DataFrame,
+    start: str | None,
+    end: str | None,
+) -> dict[str, Any]:
+    """Label, totals and summary of the whole period (sums of the nights' totals)."""
+    dated = [n for n in nights if n]
+    first, last = start or (dated[0] if dated else None), end or (dated[-1] if dated else None)
+    span = f"{_day(first)} – {_day(last)}" if first and last else "all nights"
+    label = f"Overview: {span} ({len(dated):,} night{'s' if len(dated) != 1 else ''})"
+    sums: dict[str, Any] = {}
+    for key in TOTAL_KEYS[:-1]:
+        column = (
+            pd.to_numeric(totals[key], errors="coerce") if key in totals else pd.Series(dtype=float)
+        )
+        sums[key] = int(column.sum()) if column.notna().any() else None
+    local = frame[frame["place_level"].astype("string") != "country"] if len(frame) else frame
+    if len(local):
+        keys = local["place_id"].fillna(local["place"]) if "place_id" in local else local["place"]
+        sums["places_hit"] = int(keys.dropna().nunique())
+    else:
+        sums["places_hit"] = 0
+    values = [sums[k] for k in TOTAL_KEYS]
+    return {"label": label, "summary": totals_text(sums), "totals": values}
+
+
+def _fit(m: folium.Map, bounds: tuple[float, float, float, float] | None) -> None:
+    if bounds is None:
+        return
+    south, west, north, east = bounds
+    if north - south > 0.01 or east - west > 0.01:
+        m.fit_bounds([[south, west], [north, east]])
+    else:
+        m.location = [(south + north) / 2, (west + east) / 2]
+        m.options["zoom"] = 11
+
+
+def render_map(m: folium.Map) -> str:
+    """The map's HTML; scripts and styles inlined when it was made ``self_contained``."""
+    text = m.get_root().render()
+    cache = getattr(m, "_geoevents_assets", None)
+    if cache is not None:
+        text = cache.inline(text)
+    return text
 
 
 def save_map(m: folium.Map, path: str | Path) -> None:
-    """Write the map's HTML atomically."""
-    html_text = m.get_root().render()
+    """Write the map's HTML atomically (inlining assets for self-contained maps)."""
+    html_text = render_map(m)
     with atomic_path(path, suffix=".html") as tmp:
         tmp.write_text(html_text, encoding="utf-8")
-
-
-_MARKER_JS = r"""
-(function () {
-  var nights = __DATA__;
-  var labels = {drones_launched: "drones launched", missiles_launched: "missiles launched",
-    drones_downed: "drones downed", missiles_downed: "missiles downed", breached: "breached",
-    killed: "killed", wounded: "wounded"};
-  function add(parent, tag, text, cls) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    if (cls) { node.className = cls; }
-    parent.appendChild(node);
-    return node;
-  }
-  function popup(e) {
-    var box = document.createElement("div");
-    box.className = "geoevents-popup";
-    add(box, "strong", e.place);
-    if (e.where) { add(box, "div", e.where); }
-    add(box, "div", e.night + (e.attacker ? " · attacker: " + e.attacker : ""));
-    var keys = Object.keys(e.counts);
-    if (keys.length) {
-      add(box, "div", keys.map(function (k) { return e.counts[k] + " " + labels[k]; }).join(", "));
-    }
-    if (e.damage.length) { add(box, "div", "damage: " + e.damage.join(", ")); }
-    if (e.evidence) { add(box, "blockquote", e.evidence, "geoevents-evidence"); }
-    if (e.url && /^https?:\/\//i.test(e.url)) {
-      var link = add(box, "a", "source: " + (e.source || e.url));
-      link.href = e.url; link.target = "_blank"; link.rel = "noopener noreferrer";
-    } else if (e.source) {
-      add(box, "div", "source: " + e.source);
-    }
-    return box;
-  }
-  nights.forEach(function (night) {
-    var group = window[night.group];
-    night.events.forEach(function (e) {
-      L.circleMarker([e.lat, e.lon], {radius: e.radius, color: e.colour, fillColor: e.colour,
-        fillOpacity: 0.55, weight: 1.5})
-        .bindPopup(function () { return popup(e); }, {maxWidth: 360})
-        .bindTooltip(function () { var t = document.createElement("span"); t.textContent = e.place; return t; })
-        .addTo(group);
-    });
-  });
-})();
-"""
