@@ -23,6 +23,7 @@ from shapely.geometry import box
 from geoevents.assets import AssetCache, default_asset_urls, npm_file
 from geoevents.frame import events_to_gdf
 from geoevents.models import Event
+from tests.factories import darnytskyi_event
 from geoevents.webmap import make_map, save_map
 
 pytestmark = pytest.mark.browser
@@ -185,24 +186,7 @@ def new_page(browser: Any) -> Iterator[Callable[..., Page]]:
 
 
 def event(**kw: Any) -> Event:
-    base = {
-        "event_id": "e",
-        "night": "2025-07-03",
-        "attacker": "Russia",
-        "country": "UA",
-        "admin1": "Kyiv",
-        "district": "Darnytskyi",
-        "place": "Darnytskyi",
-        "place_level": "district",
-        "lat": 50.43,
-        "lon": 30.62,
-        "weapon_class": "drone",
-        "evidence": ["Drones hit a house in Darnytskyi."],
-        "source_id": "outlet-1",
-        "source_url": "https://example.org/a",
-    }
-    base.update(kw)
-    return Event(**base)
+    return darnytskyi_event(**kw)
 
 
 def three_nights() -> gpd.GeoDataFrame:

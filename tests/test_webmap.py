@@ -28,6 +28,7 @@ from geoevents.cli_maps import classify_boundaries
 from geoevents.exceptions import ConfigurationError
 from geoevents.frame import events_to_gdf
 from geoevents.models import Event
+from tests.factories import darnytskyi_event
 from geoevents.webmap import make_map, night_label, render_map, save_map, totals_text
 from geoevents.webmap_data import ENCODING_DEFLATE, ENCODING_JSON, script_json, unpack
 from geoevents.webmap_units import class_breaks, join_units, prepare_units, unit_key
@@ -45,24 +46,7 @@ HOSTILE = (
 
 
 def kyiv(**kw: object) -> Event:
-    base = {
-        "event_id": "k1",
-        "night": "2025-07-03",
-        "attacker": "Russia",
-        "country": "UA",
-        "admin1": "Kyiv",
-        "district": "Darnytskyi",
-        "place": "Darnytskyi",
-        "place_level": "district",
-        "lat": 50.43,
-        "lon": 30.62,
-        "weapon_class": "drone",
-        "evidence": ["Drones hit a house in Darnytskyi."],
-        "source_id": "outlet-1",
-        "source_url": "https://example.org/kyiv",
-    }
-    base.update(kw)
-    return Event(**base)  # type: ignore[arg-type]
+    return darnytskyi_event(**{"event_id": "k1", "source_url": "https://example.org/kyiv", **kw})
 
 
 def sample() -> gpd.GeoDataFrame:

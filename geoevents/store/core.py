@@ -461,43 +461,27 @@ def _chunks(values: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]
         yield values[start : start + size]
 
 
-def _known(conn: sqlite3.Connection, hashes: Sequence[str]) -> set[str]:
+def _select_in(conn: sqlite3.Connection, sql: str, values: Iterable[str]) -> set[str]:
+    """First column of ``sql`` (which ends in ``IN ({marks})``) over ``values``, in chunks."""
     found: set[str] = set()
-    for chunk in _chunks(list(dict.fromkeys(hashes))):
+    for chunk in _chunks(list(dict.fromkeys(values))):
         marks = ",".join("?" * len(chunk))
-        found |= {
-            r[0]
-            for r in conn.execute(
-                f"SELECT report_hash FROM reports WHERE report_hash IN ({marks})", chunk
-            )
-        }
+        found |= {row[0] for row in conn.execute(sql.format(marks=marks), chunk)}
     return found
+
+
+def _known(conn: sqlite3.Connection, hashes: Sequence[str]) -> set[str]:
+    return _select_in(conn, "SELECT report_hash FROM reports WHERE report_hash IN ({marks})", hashes)
 
 
 def _existing_events(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(sorted(ids)):
-        marks = ",".join("?" * len(chunk))
-        found |= {
-            r[0]
-            for r in conn.execute(
-                f'SELECT event_id FROM "{gpkg.EVENTS_TABLE}" WHERE event_id IN ({marks})', chunk
-            )
-        }
-    return found
+    sql = f'SELECT event_id FROM "{gpkg.EVENTS_TABLE}" WHERE event_id IN ({{marks}})'
+    return _select_in(conn, sql, sorted(ids))
 
 
 def _events_of(conn: sqlite3.Connection, hashes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(list(dict.fromkeys(hashes))):
-        marks = ",".join("?" * len(chunk))
-        found |= {
-            r[0]
-            for r in conn.execute(
-                f"SELECT DISTINCT event_id FROM contributions WHERE report_hash IN ({marks})", chunk
-            )
-        }
-    return found
+    sql = "SELECT DISTINCT event_id FROM contributions WHERE report_hash IN ({marks})"
+    return _select_in(conn, sql, hashes)
 
 
 def _load_contributions(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Contribution]:

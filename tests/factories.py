@@ -1,0 +1,29 @@
+"""Small builders of test events (shared by the map and browser tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geoevents.models import Event
+
+
+def darnytskyi_event(**overrides: Any) -> Event:
+    """A drone strike on Kyiv's Darnytskyi district on the night of 3–4 July 2025."""
+    base: dict[str, Any] = {
+        "event_id": "e",
+        "night": "2025-07-03",
+        "attacker": "Russia",
+        "country": "UA",
+        "admin1": "Kyiv",
+        "district": "Darnytskyi",
+        "place": "Darnytskyi",
+        "place_level": "district",
+        "lat": 50.43,
+        "lon": 30.62,
+        "weapon_class": "drone",
+        "evidence": ["Drones hit a house in Darnytskyi."],
+        "source_id": "outlet-1",
+        "source_url": "https://example.org/a",
+    }
+    base.update(overrides)
+    return Event(**base)
