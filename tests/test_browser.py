@@ -559,3 +559,24 @@ def test_real_boundaries_choropleth(
     page.choose_night(1)
     assert "none (109)" in page.js("document.querySelector('[data-unit-layer=r]').textContent")
     assert (tmp_path / "map.html").stat().st_size < 400_000
+
+
+def test_main_job_map_from_the_sample_reports(new_page: Callable[..., Page], tmp_path: Path) -> None:
+    """The README's first command: the map the pipeline writes opens cleanly and shows the reports."""
+    from click.testing import CliRunner
+
+    from geoevents.cli import cli
+
+    samples = Path(__file__).resolve().parents[1] / "data" / "reports"
+    html_path = tmp_path / "maps" / "attacks.html"
+    result = CliRunner().invoke(
+        cli, ["map", str(samples), "-o", str(html_path), "--geojson", str(tmp_path / "maps" / "events.geojson")]
+    )
+    assert result.exit_code == 0, result.output
+    page = new_page().open(html_path)
+    nights = page.js("window.geoevents.nights.map(n => n[0])")
+    assert "2025-07-03" in nights and len(nights) >= 5
+    page = new_page().open(html_path, "#night=2025-07-03")
+    assert page.shown_places() == ["Kyiv", "Rostov Oblast"]
+    text = page.open_popup_of("Kyiv")
+    assert "23 wounded" in text and "Interior Ministry officials said 23 people in Kyiv were wounded." in text
