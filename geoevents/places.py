@@ -369,6 +369,14 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: list[_Token], tex
             a.in_list = b.in_list = True
 
 
+def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str) -> bool:
+    """Whether a place in ``admin1`` was named within 120 characters before ``mention``."""
+    return any(
+        m.place is not None and m.place.admin1 == admin1 and mention.start - 120 <= m.end <= mention.start
+        for m in mentions
+    )
+
+
 def _resolve(mentions: list[PlaceMention], text: str) -> None:
     """Pick each mention's place, carrying city/region context forward."""
     cities = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].place_level == "city"]
@@ -390,6 +398,15 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         elif mention.hint == "village":
             ranked.sort(key=lambda p: p.place_level != "village")
         place = ranked[0] if ranked else None
+        if (
+            place is not None and not place.is_curated and context_admin1 is not None
+            and place.admin1 != context_admin1
+            and text.count("\n", max(0, mention.start - 200), mention.start) == 0
+            and context_near(mentions, mention, context_admin1)
+        ):
+            # A GeoNames village named right after another region ("In the Belgorod
+            # district, in the village of Dubovoye") is not the namesake elsewhere.
+            place = None
         if mention.hint == "district" and place is not None and place.city and city and place.city != city:
             same_city = [p for p in ranked if p.city == city]
             if same_city:

@@ -309,3 +309,18 @@ def test_wire_style_paragraph() -> None:
     assert events["Kharkiv"] == {"wounded": 15}
     assert events["Velykyi Burluk"] == {"breached": 1, "killed": 1, "wounded": 1}
     assert events["Kryvyi Rih"] == {"breached": 1, "killed": 2, "wounded": 5}
+
+
+def test_russian_governor_style_with_unknown_village() -> None:
+    text = (
+        "In the Belgorod district, in the village of Dubovoye, a drone attacked a private house. The roof and "
+        "facade were damaged. No one was hurt.\n"
+        "In Shebekino, an FPV drone struck a passenger car. The driver was wounded. He was taken to the city "
+        "hospital."
+    )
+    events = {e.place: e for e in one(text, "2025-06-17T10:00:00+03:00")}
+    assert set(events) == {"Belgorodsky District", "Shebekino"}, "the village's namesake elsewhere is not used"
+    district = events["Belgorodsky District"]
+    assert (district.admin1, district.wounded, district.damage) == ("Belgorod Oblast", 0, ["residential"])
+    assert figures(events["Shebekino"]) == {"breached": 1, "wounded": 1}
+    assert events["Shebekino"].damage == ["vehicles"]
