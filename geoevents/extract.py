@@ -91,6 +91,10 @@ _BODY = folded(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num
 _OFFICIALS = folded(
     r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b"
 )
+_AUX = folded(
+    r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
+    r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
+)
 _NEGATED_COUNT = folded(r"\b(?:no|not|none of the|not a single)\s*$")
 _ONE_PERSON = folded(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b")
 _KILLING_BEFORE = folded(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$")
@@ -236,6 +240,7 @@ class _ReportExtraction:
         self._sentence_weapons: dict[int, tuple[bool, bool]] = {}
         self._report_sides: tuple[bool, bool] | None = None
         self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
+        self._role_cache: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._dominant_memo: tuple[int, str | None] | None = None
         rules = _rules(lex)
         self.count_re = rules.count
@@ -537,35 +542,43 @@ class _ReportExtraction:
 
     # ------------------------------------------------------------ weapon tallies
 
+    def _role_hits(self, s: Sentence) -> dict[str, list[tuple[int, int]]]:
+        """Where each role's verbs occur in a sentence (report offsets), found once."""
+        hits = self._role_cache.get(s.index)
+        if hits is None:
+            hits = {
+                role: [(s.start + m.start(), s.start + m.end()) for m in pattern.finditer(s.text)]
+                for role, pattern in self.lex.roles.items()
+            }
+            self._role_cache[s.index] = hits
+        return hits
+
     def _role_for(self, s: Sentence, count_start: int, weapon_end: int, clause: tuple[int, int]) -> str | None:
-        lex = self.lex
+        """The role of a count: the verb right after its noun, else the nearest verb before
+        it in the clause, else the nearest after it."""
         text = self.text
+        hits = self._role_hits(s)
         right = text[weapon_end : clause[1]]
-        aux = re.match(
-            r"^[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}",
-            right,
-            re.I,
-        )
-        offset = aux.end() if aux else 0
+        aux = _AUX.match(right)
+        at = weapon_end + (aux.end() if aux else 0)
         for role in ("downed", "lost", "breached", "launched"):
-            match = lex.roles[role].match(right, offset)
-            if match:
-                return self._lumped(role, right, match)
+            for start, end in hits[role]:
+                if start == at and end <= clause[1]:
+                    return self._lumped(role, right, None)
         best: tuple[int, str] | None = None
-        left = text[clause[0] : count_start]
-        for role, pattern in lex.roles.items():
-            for match in pattern.finditer(left):
-                if best is None or match.end() > best[0]:
-                    best = (match.end(), role)
+        for role, spans in hits.items():
+            for start, end in spans:
+                if clause[0] <= start and end <= count_start and (best is None or end > best[0]):
+                    best = (end, role)
         if best is not None:
-            role = best[1]
-            window = left[max(0, best[0] - 40) : best[0] + 40]
-            return self._lumped(role, window, None)
+            left = text[clause[0] : count_start]
+            local_end = best[0] - clause[0]
+            return self._lumped(best[1], left[max(0, local_end - 40) : local_end + 40], None)
         nearest: tuple[int, str] | None = None
         for role in ("downed", "lost", "breached", "launched"):
-            match = lex.roles[role].search(right)
-            if match and (nearest is None or match.start() < nearest[0]):
-                nearest = (match.start(), role)
+            for start, end in hits[role]:
+                if start >= weapon_end and end <= clause[1] and (nearest is None or start < nearest[0]):
+                    nearest = (start, role)
         return nearest[1] if nearest else None
 
     def _lumped(self, role: str, window: str, match: re.Match[str] | None) -> str:
