@@ -105,7 +105,7 @@ _TAKEN_TO = folded(r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a 
 _ZERO_EXTRA = folded(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b")
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class Target:
     """What a fact is about: a gazetteer place or a whole country."""
 
@@ -115,7 +115,7 @@ class Target:
     mention: PlaceMention | None = None
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class Fact:
     field: str
     value: int | str | None
@@ -129,7 +129,7 @@ class Fact:
     dated: bool = False
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class _Count:
     value: int
     start: int
@@ -1117,10 +1117,9 @@ class _ReportExtraction:
         positive = [f for f in facts if f.field in ("killed", "wounded") and isinstance(f.value, int) and f.value > 0]
         weapons: set[str] = set()
         by_field: dict[str, list[Fact]] = defaultdict(list)
+        zero_ids = {id(f) for f in zero_facts}
         for fact in facts:
-            if fact.field in ("hit", "listed", "damage"):
-                continue
-            if fact.value == 0 and fact in zero_facts:
+            if fact.field in ("hit", "listed", "damage") or id(fact) in zero_ids:
                 continue
             by_field[fact.field].append(fact)
         for field_name, items in by_field.items():
