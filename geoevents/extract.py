@@ -95,6 +95,7 @@ _AUX = folded(
     r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
     r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
 )
+_LAUNCHED_BEFORE = folded(r"\b(?:launched|fired)\s+$")
 _NEGATED_COUNT = folded(r"\b(?:no|not|none of the|not a single)\s*$")
 _ONE_PERSON = folded(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b")
 _KILLING_BEFORE = folded(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$")
@@ -185,6 +186,7 @@ class _Rules:
     of_which: FoldedPattern
     cas_right: FoldedPattern
     weapon_any: FoldedPattern
+    range_before: FoldedPattern
 
 
 _RULES_CACHE: dict[int, tuple[Lexicon, _Rules]] = {}
@@ -215,7 +217,8 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
     weapon_any = folded(rf"(?<![\w-])(?:{lex.weapon_any})(?![\w])")
-    rules = _Rules(count, number, ellipsis, of_which, cas_right, weapon_any)
+    range_before = folded(rf"(?:between\s+|from\s+)?(?P<low>{lex.number})\s*(?:-|–|—|to|and)\s*$")
+    rules = _Rules(count, number, ellipsis, of_which, cas_right, weapon_any, range_before)
     _RULES_CACHE[id(lex)] = (lex, rules)
     return rules
 
@@ -249,6 +252,7 @@ class _ReportExtraction:
         self.of_which_re = rules.of_which
         self.cas_right_re = rules.cas_right
         self.weapon_any_re = rules.weapon_any
+        self.range_before_re = rules.range_before
 
     # ------------------------------------------------------------ driver
 
@@ -604,12 +608,20 @@ class _ReportExtraction:
                 continue
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
+            num_start = match.start("num")
+            ranged = self.range_before_re.search(text[max(0, num_start - 40) : num_start])
+            if ranged is not None:
+                # "10-15 drones", "between 10 and 15 drones": the lower bound, as "at least".
+                low = lex.parse_number(ranged.group("low"))
+                if low is not None and low <= value:
+                    value = low
+                    num_start = max(0, num_start - 40) + ranged.start("low")
             mods = match.group("mods") or ""
             noun = match.group("weapon")
             weapon = self._weapon_class(noun)
             tail = _NOUN_TAIL.match(text, match.end("weapon"))
             weapon_end = tail.end() if tail else match.end("weapon")
-            start = s.start + match.start("num")
+            start = s.start + num_start
             end = s.start + weapon_end
             clause = self._clause_of(clauses, start)
             role = None
@@ -660,6 +672,8 @@ class _ReportExtraction:
                     role = "downed"
                 elif _SINGULAR_HIT.match(right):
                     role = "breached"
+                elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
+                    role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:
                 continue
             weapon = self._weapon_class(match.group("weapon"))

@@ -127,6 +127,10 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia said 18 Ukrainian drones were destroyed or jammed over the Bryansk region, nine over the Kursk region and five in the Belgorod region.",
          {"Bryansk Oblast": {"drones_downed": 18}, "Kursk Oblast": {"drones_downed": 9}, "Belgorod Oblast": {"drones_downed": 5}}),
         ("At least 12 drones breached the air defences.", {"Ukraine": {"breached": 12}}),
+        ("Russia launched 10-15 drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 10}}),
+        ("Russia launched between 30 and 40 drones at Ukraine.", {"Ukraine": {"drones_launched": 30}}),
+        ("Russia launched a dozen drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 12}}),
+        ("Russia fired a cruise missile at Odesa overnight.", {"Odesa": {"missiles_launched": 1}}),
     ],
 )
 def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
