@@ -7,7 +7,6 @@ output/store error).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys

@@ -23,7 +23,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from geoevents.gazetteer import Gazetteer, Place
@@ -94,6 +94,19 @@ _OFFICIALS = folded(
 _AUX = folded(
     r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
     r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
+)
+_SINGULAR = (
+    r"(?:person|man|woman|child|boy|girl|civilian|resident|driver|worker|employee|pensioner|teenager"
+    r"|infant|baby|victim|individual|local|rescuer|firefighter|guard|passenger|citizen|volunteer|journalist"
+    r"|husband|wife|son|daughter|mother|father|grandmother|grandfather|brother|sister|neighbou?r|owner)"
+)
+_SINGULAR_SUBJECT = folded(
+    rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
+    r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
+    r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b"
+)
+_SINGULAR_OBJECT = folded(
+    rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b"
 )
 _LAUNCHED_BEFORE = folded(r"\b(?:launched|fired)\s+$")
 _NEGATED_COUNT = folded(r"\b(?:no|not|none of the|not a single)\s*$")
@@ -909,21 +922,8 @@ class _ReportExtraction:
             pos = b
 
     def _singular_persons(self, s: Sentence, masked: str, found: list, taken) -> None:
-        lex = self.lex
-        singular = (
-            r"(?:person|man|woman|child|boy|girl|civilian|resident|driver|worker|employee|pensioner|teenager"
-            r"|infant|baby|victim|individual|local|rescuer|firefighter|guard|passenger|citizen|volunteer|journalist"
-            r"|husband|wife|son|daughter|mother|father|grandmother|grandfather|brother|sister|neighbou?r|owner)"
-        )
-        subject = re.compile(
-            rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{singular}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
-            rf"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){{0,3}}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b",
-            re.I,
-        )
-        obj = re.compile(
-            rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{singular}\b",
-            re.I,
-        )
+        """"a woman was killed", "her husband injured", "killed a man": one person each."""
+        subject, obj = _SINGULAR_SUBJECT, _SINGULAR_OBJECT
         for pattern in (subject, obj):
             for match in pattern.finditer(masked):
                 a, b = s.start + match.start(), s.start + match.end()

@@ -14,7 +14,6 @@ night); :func:`format_table` prints it for a terminal.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd

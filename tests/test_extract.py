@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from geoevents import extract_events, read_reports, report_from_text
 from geoevents.models import COUNT_FIELDS, Event
-from geoevents.reports import _read_one
 
 from tests.conftest import ROOT, shared_path
 

@@ -589,7 +589,7 @@ def geonames_admin1(gn_raw, geo: Geo, admin1_name):
             FAILURES.append(f"GeoNames {cc}.{code}: empirical {iso} but expected {exp}")
             flag = " !! differs from expectation"
         if share < 0.9:
-            flag += f" (low share)"
+            flag += " (low share)"
         if not iso.startswith(cc):
             flag += f" (cross-country: {cc} code filed on a {iso[:2]} unit)"
         rep.append(f"  {cc}.{code} -> {iso} {admin1_name.get(iso, '?')}: {n}/{total} = {share:.1%}{flag}")
