@@ -158,10 +158,16 @@ WRITERS: dict[str, Callable[..., Any]] = {
 
 def write_events(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
     """Write events in the format of ``path``'s extension (.geojson, .gpkg, .csv)."""
+    _write_by_suffix(WRITERS, "output", gdf, path)
+
+
+def _write_by_suffix(
+    registry: dict[str, Callable[..., Any]], what: str, gdf: gpd.GeoDataFrame, path: str | Path
+) -> None:
     suffix = Path(path).suffix.lower()
-    writer = WRITERS.get(suffix)
+    writer = registry.get(suffix)
     if writer is None:
-        msg = f"unknown output format {suffix or str(path)!r}; use one of {sorted(WRITERS)}"
+        msg = f"unknown {what} format {suffix or str(path)!r}; use one of {sorted(registry)}"
         raise OutputError(msg)
     writer(gdf, path)
 
@@ -437,12 +443,7 @@ EXPORTERS: dict[str, Callable[..., Any]] = {
 
 def export_events(gdf: gpd.GeoDataFrame, path: str | Path) -> None:
     """Write events in the export format of ``path``'s extension (see :data:`EXPORTERS`)."""
-    suffix = Path(path).suffix.lower()
-    writer = EXPORTERS.get(suffix)
-    if writer is None:
-        msg = f"unknown export format {suffix or str(path)!r}; use one of {sorted(EXPORTERS)}"
-        raise OutputError(msg)
-    writer(gdf, path)
+    _write_by_suffix(EXPORTERS, "export", gdf, path)
 
 
 def filter_events(
