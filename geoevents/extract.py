@@ -50,10 +50,6 @@ _COUNTRY_SCOPE = re.compile(
     r"(?P<adj>Russian|Ukrainian)\s+(?:regions|oblasts|cities|territory|territories|airspace)\b"
     r"|\b(?:across|over|on|at|against|throughout)\s+(?:the\s+)?(?P<country>Ukraine|Russia|the country)\b",
 )
-_RU_OFFICIAL = re.compile(
-    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)|(?:defen[cs]e|the) ministry",
-    re.I,
-)
 _UA_WEAPON = folded(
     r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)"
 )
@@ -66,7 +62,6 @@ _RU_MINISTRY = folded(
 )
 _UA_OFFICIAL = folded(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b")
 _ANAPHOR = folded(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b")
-_CAPITAL = folded(r"\bthe (?:Ukrainian |Russian )?capital\b")
 _HEADING = folded(r"\b(?:heading|flying|approaching|moving|en route)\b")
 _SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
@@ -95,26 +90,11 @@ _AUX = folded(
     r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
     r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
 )
-_SINGULAR = (
-    r"(?:person|man|woman|child|boy|girl|civilian|resident|driver|worker|employee|pensioner|teenager"
-    r"|infant|baby|victim|individual|local|rescuer|firefighter|guard|passenger|citizen|volunteer|journalist"
-    r"|husband|wife|son|daughter|mother|father|grandmother|grandfather|brother|sister|neighbou?r|owner)"
-)
-_SINGULAR_SUBJECT = folded(
-    rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
-    r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
-    r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b"
-)
-_SINGULAR_OBJECT = folded(
-    rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{_SINGULAR}\b"
-)
 _LAUNCHED_BEFORE = folded(r"\b(?:launched|fired)\s+$")
 _NEGATED_COUNT = folded(r"\b(?:no|not|none of the|not a single)\s*$")
 _ONE_PERSON = folded(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b")
 _KILLING_BEFORE = folded(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$")
-_INCLUDED_BEFORE = folded(r"(?:including|among them|among whom|of whom|of them)\s*:?\s*(?:at least\s+)?$")
 _DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
-_BREAKDOWN_BEFORE = folded(r"(?:including|among them|of which|of them)\s*[:,]?\s*$")
 _TAKEN_TO = folded(r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$")
 _ZERO_EXTRA = folded(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b")
 
@@ -140,7 +120,6 @@ class Fact:
     weapon: str | None = None
     group: int | None = None
     night: date | None = None
-    dated: bool = False
 
 
 @dataclass(eq=False, slots=True)
@@ -200,6 +179,8 @@ class _Rules:
     cas_right: FoldedPattern
     weapon_any: FoldedPattern
     range_before: FoldedPattern
+    singular_subject: FoldedPattern
+    singular_object: FoldedPattern
 
 
 _RULES_CACHE: dict[int, tuple[Lexicon, _Rules]] = {}
@@ -231,7 +212,18 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     weapon_any = folded(rf"(?<![\w-])(?:{lex.weapon_any})(?![\w])")
     range_before = folded(rf"(?:between\s+|from\s+)?(?P<low>{lex.number})\s*(?:-|–|—|to|and)\s*$")
-    rules = _Rules(count, number, ellipsis, of_which, cas_right, weapon_any, range_before)
+    person = rf"(?:{lex.singular_persons})"
+    singular_subject = folded(
+        rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
+        r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
+        r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b"
+    )
+    singular_object = folded(
+        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
+    )
+    rules = _Rules(
+        count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object
+    )
     _RULES_CACHE[id(lex)] = (lex, rules)
     return rules
 
@@ -317,7 +309,6 @@ class _ReportExtraction:
         if lex.ground_fire.search(text) and not lex.aerial.search(text):
             return  # artillery and other ground fire: not an aerial attack
         night_override: date | None = None
-        dated = False
         if history_spans:
             dated_cues = [
                 c for c in cues
@@ -325,7 +316,6 @@ class _ReportExtraction:
             ]
             if dated_cues:
                 night_override = dated_cues[0].night
-                dated = dated_cues[0].kind in ("weekday_plain", "date")
             self.cues.extend(c for c in cues if not any(a <= c.start < b for a, b in history_spans))
         else:
             self.cues.extend(cues)
@@ -348,7 +338,6 @@ class _ReportExtraction:
                 if night_override is None:
                     continue  # an earlier attack cited without a date: context, not an event
                 fact.night = night_override
-                fact.dated = dated
             kept.append(fact)
         self.facts[before:] = kept
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
@@ -521,10 +510,6 @@ class _ReportExtraction:
             return self._target_of(local[0])
         if allow_topic and self.topic is not None and _ANAPHOR.search(s.text):
             return self.topic
-        if _CAPITAL.search(s.text):
-            capital = self.gaz.lookup("Kyiv" if (self._dominant_country() or "UA") == "UA" else "Moscow")
-            if capital:
-                return Target(capital[0].id, capital[0], capital[0].country, None)
         return None
 
     def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
@@ -551,7 +536,7 @@ class _ReportExtraction:
                 return "RU"
         if self.lex.ukraine.search(text):
             return "RU"
-        if _RU_OFFICIAL.search(text) and not _UA_OFFICIAL.search(text):
+        if _RU_MINISTRY.search(text) and not _UA_OFFICIAL.search(text):
             return "RU"
         if _UA_OFFICIAL.search(text) or re.search(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b", text):
             return "UA"
@@ -652,7 +637,7 @@ class _ReportExtraction:
                 role = verb_role
             num2 = lex.parse_number(match.group("num2")) if match.group("num2") else None
             prefix = text[max(0, match.start() - 25) : match.start()]
-            breakdown = bool(_BREAKDOWN_BEFORE.search(prefix))
+            breakdown = bool(lex.breakdown_before.search(prefix))
             counts.append(
                 _Count(
                     value,
@@ -841,7 +826,7 @@ class _ReportExtraction:
             after = masked[b:]
             if lex.not_count_after.match(after):
                 continue
-            if _INCLUDED_BEFORE.search(masked[max(0, a - 30) : match.start()]):
+            if lex.breakdown_before.search(masked[max(0, a - 30) : match.start()]):
                 continue
             value = lex.parse_number(match.group("num"))
             if value is None:
@@ -923,7 +908,8 @@ class _ReportExtraction:
 
     def _singular_persons(self, s: Sentence, masked: str, found: list, taken) -> None:
         """"a woman was killed", "her husband injured", "killed a man": one person each."""
-        subject, obj = _SINGULAR_SUBJECT, _SINGULAR_OBJECT
+        rules = _rules(self.lex)
+        subject, obj = rules.singular_subject, rules.singular_object
         for pattern in (subject, obj):
             for match in pattern.finditer(masked):
                 a, b = s.start + match.start(), s.start + match.end()

@@ -122,12 +122,11 @@ class Lexicon:
     none_both: FoldedPattern
     none_wounded: FoldedPattern
     none_killed: FoldedPattern
-    persons: str
-    breakdown: FoldedPattern
+    singular_persons: str
+    breakdown_before: FoldedPattern
     damage: dict[str, FoldedPattern]
     damage_any: FoldedPattern
     damage_predicate: FoldedPattern
-    attack_cue: FoldedPattern
     hit: FoldedPattern
     not_event: FoldedPattern
     ground_fire: FoldedPattern
@@ -241,12 +240,12 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         none_both=_word_re(cas["none_both"]),
         none_wounded=_word_re(cas["none_wounded"]),
         none_killed=_word_re(cas["none_killed"]),
-        persons=_alternation(cas["persons"]),
-        breakdown=_word_re(cas["breakdown"]),
+        singular_persons=_alternation(cas["singular_persons"]),
+        # "14 injured, including three children": the three are part of the 14.
+        breakdown_before=FoldedPattern(rf"(?:{_alternation(cas['breakdown'])})\s*[:,]?\s*(?:at least\s+)?$"),
         damage=damage,
         damage_any=_word_re([p for tag, patterns in dmg.items() if tag != "predicates" for p in patterns]),
         damage_predicate=_word_re(dmg["predicates"]),
-        attack_cue=FoldedPattern(rf"{_alternation([re.escape(c) for c in attack['cues']])}"),
         hit=_word_re(attack["hit"]),
         not_event=_word_re(attack["not_events"]),
         ground_fire=_word_re(attack["ground_fire"]),
