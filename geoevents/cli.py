@@ -135,7 +135,13 @@ def evaluate(gold_path: str, reports_dir: str, details: bool) -> None:
     Example:
         geoevents evaluate --gold ../shared/data/reports-dev/gold.jsonl ../shared/data/reports-dev/reports
     """
-    from geoevents.evaluate import format_details, format_summary, load_gold, score_report, summarise
+    from geoevents.evaluate import (
+        format_details,
+        format_summary,
+        load_gold,
+        score_report,
+        summarise,
+    )
     from geoevents.extract import extract_events
     from geoevents.gazetteer import Gazetteer
     from geoevents.reports import read_reports

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from geoevents.exceptions import OutputError, SchemaError
-from geoevents.frame import CRS, EVENT_COLUMNS, LIST_COLUMNS, _as_list, _coerce_types, _clean
+from geoevents.frame import CRS, EVENT_COLUMNS, LIST_COLUMNS, _as_list, _clean, _coerce_types
+from geoevents.models import COUNTRY_NAMES, country_name
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -266,7 +267,6 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "fatalities",
 )
 _ISO3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA", "PL": "POL", "RO": "ROU"}
-_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "PL": "Poland", "RO": "Romania"}
 _ACLED_ACTORS = {"Russia": "Military Forces of Russia (2000-)", "Ukraine": "Military Forces of Ukraine (2019-)"}
 _WEAPON_WORDS = {"drone": "Drone", "missile": "Missile", "both": "Drone and missile"}
 
@@ -332,7 +332,7 @@ def acled_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
             "event_type": frame.get("event_type"),
             "sub_event_type": frame.get("sub_event_type"),
             "actor1": [_ACLED_ACTORS.get(str(_clean(a)), _clean(a)) for a in frame["attacker"]],
-            "country": [_COUNTRY_NAMES.get(str(_clean(c)), _clean(c)) for c in frame["country"]],
+            "country": [country_name(_clean(c)) for c in frame["country"]],
             "admin1": frame.get("admin1"),
             "admin2": frame.get("district"),
             "location": frame.get("place"),
@@ -469,7 +469,7 @@ def filter_events(
         keep &= nights.map(lambda n: n is not None and str(n) <= night_to)
     if country:
         wanted = {country.casefold()}
-        wanted |= {code.casefold() for code, name in _COUNTRY_NAMES.items() if name.casefold() == country.casefold()}
+        wanted |= {code.casefold() for code, name in COUNTRY_NAMES.items() if name.casefold() == country.casefold()}
         keep &= gdf["country"].map(lambda c: _clean(c) is not None and str(c).casefold() in wanted)
     if admin1:
         keep &= gdf["admin1"].map(lambda a: _clean(a) is not None and str(a).casefold() == admin1.casefold())

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from geoevents.exceptions import GazetteerLoadError
+from geoevents.models import country_name
 from geoevents.resources import data_path
 from geoevents.text import normalize_name
 
@@ -275,7 +276,7 @@ class Gazetteer:
 
     def country(self, code: str) -> Place | None:
         """The country row for an ISO alpha-2 code."""
-        for place in self.standalone.get(normalize_name(_COUNTRY_NAMES.get(code, code)), ()):
+        for place in self.standalone.get(normalize_name(country_name(code) or code), ()):
             if place.place_level == "country":
                 return place
         return None
@@ -291,7 +292,6 @@ class Gazetteer:
         return len(self.places)
 
 
-_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 
 # Normalised forms (see normalize_name: "район" -> "раион", "край" -> "краи").
 _REGION_WORDS = (

@@ -29,7 +29,7 @@ from typing import Any
 
 from geoevents.exceptions import ConfigurationError, GeocodingError
 from geoevents.gazetteer import Gazetteer, Place, PlaceContext, cache_dir
-from geoevents.models import Event
+from geoevents.models import Event, country_name
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,6 @@ PRECISION_BY_LEVEL = {
 #: ``source`` values of a result: curated rows, GeoNames rows, an online geocoder.
 SOURCES = ("curated", "GeoNames", "online")
 
-_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 
 
 # ---------------------------------------------------------------- queries (pure)
@@ -202,7 +201,7 @@ def _location(place: Place) -> Any:
     if place.admin1 and place.admin1 not in parts:
         parts.append(place.admin1)
     if place.country:
-        parts.append(_COUNTRY_NAMES.get(place.country, place.country))
+        parts.append(country_name(place.country))
     return Location(", ".join(parts), (place.lat, place.lon), place.to_dict())
 
 
@@ -577,13 +576,13 @@ def geocode_events(
         place = gaz.get(event.place_id) if event.place_id else None
         qualifier = None
         if place is None and event.place:
-            context = [c for c in (event.admin1, _COUNTRY_NAMES.get(event.country or "")) if c]
+            context = [c for c in (event.admin1, country_name(event.country)) if c]
             found, qualifier = offline._search(event.place, context)
             place = found[0] if found else None
         if place is not None:
             _place_event(event, place, qualifier, country_points=country_points)
         elif fallback is not None and event.place:
-            query = ", ".join(p for p in (event.place, event.admin1, _country_name(event.country)) if p)
+            query = ", ".join(p for p in (event.place, event.admin1, country_name(event.country)) if p)
             location = fallback.geocode(query)
             if location is not None:
                 _place_event(event, online_place(location, gaz), None, country_points=country_points)
@@ -609,6 +608,3 @@ def _place_event(event: Event, place: Place, qualifier: str | None, *, country_p
         if place.city:
             event.district = event.district or district_of(place)
 
-
-def _country_name(code: str | None) -> str | None:
-    return _COUNTRY_NAMES.get(code or "", code)

@@ -51,6 +51,16 @@ PLACE_LEVELS: tuple[str, ...] = (
 
 ROLES: tuple[str, ...] = ("incident", "rollup", "listed")
 
+#: English names of the countries events and datasets refer to, by ISO 3166-1 alpha-2.
+COUNTRY_NAMES: dict[str, str] = {
+    "UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "PL": "Poland", "RO": "Romania",
+}
+
+
+def country_name(code: str | None) -> str | None:
+    """``"UA"`` -> ``"Ukraine"``; unknown codes are returned as they are."""
+    return COUNTRY_NAMES.get(code or "", code)
+
 
 @dataclass(frozen=True)
 class Report:

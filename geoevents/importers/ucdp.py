@@ -39,7 +39,7 @@ from geoevents.importers._common import (
     row_hash,
     to_int,
 )
-from geoevents.models import Event
+from geoevents.models import COUNTRY_NAMES, Event
 from geoevents.store.merge import Contribution, Source
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ def _event(
         place_id = region.id if region is not None else None
         district = None
     elif level == "country":
-        place_name = {"UA": "Ukraine", "RU": "Russia"}.get(country or "", place_name)
+        place_name = COUNTRY_NAMES.get(country or "", place_name)
         place_id = {"UA": "ua", "RU": "ru"}.get(country or "")
         admin1 = district = None
     elif level == "village" and place_name:
