@@ -27,3 +27,21 @@ def darnytskyi_event(**overrides: Any) -> Event:
     }
     base.update(overrides)
     return Event(**base)
+
+
+def national_tally(**overrides: Any) -> Event:
+    """Ukraine's national tally for the same night: 550 drones and 11 missiles launched."""
+    tally: dict[str, Any] = {
+        "place": "Ukraine",
+        "place_level": "country",
+        "district": None,
+        "admin1": None,
+        "lat": None,
+        "lon": None,
+        "role": "rollup",
+        "drones_launched": 550,
+        "drones_downed": 500,
+        "missiles_launched": 11,
+    }
+    tally.update(overrides)
+    return darnytskyi_event(**tally)

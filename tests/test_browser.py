@@ -23,7 +23,7 @@ from shapely.geometry import box
 from geoevents.assets import AssetCache, default_asset_urls, npm_file
 from geoevents.frame import events_to_gdf
 from geoevents.models import Event
-from tests.factories import darnytskyi_event
+from tests.factories import darnytskyi_event, national_tally
 from geoevents.webmap import make_map, save_map
 
 pytestmark = pytest.mark.browser
@@ -203,19 +203,7 @@ def three_nights() -> gpd.GeoDataFrame:
                 evidence=["A missile struck Obolonskyi district."],
                 wounded=2,
             ),
-            event(
-                event_id="c",
-                place="Ukraine",
-                place_level="country",
-                district=None,
-                admin1=None,
-                lat=None,
-                lon=None,
-                role="rollup",
-                drones_launched=550,
-                drones_downed=500,
-                missiles_launched=11,
-            ),
+            national_tally(event_id="c"),
             event(
                 event_id="d",
                 night="2025-07-04",

@@ -28,7 +28,7 @@ from geoevents.cli_maps import classify_boundaries
 from geoevents.exceptions import ConfigurationError
 from geoevents.frame import events_to_gdf
 from geoevents.models import Event
-from tests.factories import darnytskyi_event
+from tests.factories import darnytskyi_event, national_tally
 from geoevents.webmap import make_map, night_label, render_map, save_map, totals_text
 from geoevents.webmap_data import ENCODING_DEFLATE, ENCODING_JSON, script_json, unpack
 from geoevents.webmap_units import class_breaks, join_units, prepare_units, unit_key
@@ -71,18 +71,9 @@ def sample() -> gpd.GeoDataFrame:
                 wounded=3,
                 evidence=["A missile hit Kharkiv."],
             ),
-            kyiv(
+            national_tally(
                 event_id="ua",
-                place="Ukraine",
-                place_level="country",
-                district=None,
-                admin1=None,
-                lat=None,
-                lon=None,
-                role="rollup",
-                drones_launched=550,
-                drones_downed=500,
-                missiles_launched=11,
+                source_url="https://example.org/kyiv",
                 evidence=["Russia launched 550 drones and 11 missiles."],
             ),
             kyiv(
