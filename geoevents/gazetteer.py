@@ -476,6 +476,17 @@ def read_geonames_admin1(path: str | Path | None = None) -> dict[tuple[str, str]
 
 
 # Cyrillic or Latin names only: GeoNames alternate names include many scripts.
+_UNIT_WORDS = frozenset(
+    {"district", "raion", "rayon", "region", "oblast", "krai", "kray", "province", "район", "область", "край"}
+)
+
+
+def _names_a_unit(name: str) -> bool:
+    """GeoNames alternates such as "Dniprovskyi district" or "Luga i Leningrad oblast" name
+    a unit, not the town: the curated rows and the type-word rules read those."""
+    return normalize_name(name).rsplit(" ", 1)[-1] in _UNIT_WORDS
+
+
 _USEFUL_NAME = re.compile(r"^[A-Za-zА-Яа-яІіЇїЄєҐґЁё' ’ʼ.\-]{3,}$")
 
 
@@ -517,7 +528,9 @@ def geonames_places(curated: Gazetteer | None = None) -> list[Place]:
         country, admin1_name, admin1_iso = mapped
         population = int(rec.get("population") or 0)
         names = [n for n in rec.get("alternatenames") or () if isinstance(n, str)]
-        aliases = tuple(sorted({n for n in names if _USEFUL_NAME.match(n)} - {rec["name"]}))
+        aliases = tuple(
+            sorted({n for n in names if _USEFUL_NAME.match(n) and not _names_a_unit(n)} - {rec["name"]})
+        )
         lat, lon = round(float(rec["latitude"]), 5), round(float(rec["longitude"]), 5)
         level = "city" if population >= CITY_MIN_POPULATION else "village"
         city = district = None

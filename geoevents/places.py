@@ -239,10 +239,6 @@ def _match_at(
             candidates = gaz.candidates(key, None)
         if not candidates:
             continue
-        if all(not p.is_curated for p in candidates) and key.rsplit(" ", 1)[-1] in REGION_WORDS | DISTRICT_WORDS:
-            # GeoNames alternate names like "Dniprovskyi district" for Kyiv's raions: let the
-            # curated row match the shorter name with its type word instead.
-            continue
         # Non-curated (GeoNames) names need a locative cue or a type word nearby.
         if all(not p.is_curated for p in candidates) and not _geonames_context(norms, i, width, last):
             continue
