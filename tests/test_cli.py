@@ -119,6 +119,25 @@ def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_every_option_is_in_the_readme() -> None:
+    import click
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = []
+
+    def walk(command: click.Command, path: list[str]) -> None:
+        if isinstance(command, click.Group):
+            for name, child in command.commands.items():
+                walk(child, [*path, name])
+            return
+        for param in command.params:
+            if isinstance(param, click.Option):
+                missing.extend(f"{' '.join(path)} {o}" for o in param.opts if o.startswith("--") and o not in readme)
+
+    walk(cli, [])
+    assert not missing, missing
+
+
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, command in cli.commands.items():
