@@ -1,0 +1,104 @@
+"""The lexicon compiler: trie-factored alternations match exactly what flat ones match."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoevents.lexicon import _alternation, _literal_head, fold_pattern, load_lexicon
+from geoevents.resources import data_path
+
+RAW = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
+
+
+def _families() -> dict[str, list[str]]:
+    """Every list of regex fragments in the bundled lexicon, by ``section.key``."""
+    out = {}
+    for section, table in RAW.items():
+        for key, value in table.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                out[f"{section}.{key}"] = value
+    return out
+
+
+FAMILIES = _families()
+
+
+def _flat(fragments: list[str]) -> re.Pattern[str]:
+    body = "|".join(fold_pattern(f) for f in sorted(fragments, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+
+
+def _trie(fragments: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(fragments)})(?![\w])")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "head"),
+    [
+        ("drones?", 5),  # the quantified "s" is not part of the head
+        ("shot down", 9),
+        ("Kh-\\d{2,3}", 3),
+        ("(?:a|b)c", 0),
+        ("lost (?:their|his) lives?", 5),
+        ("a\\.m\\.", 1),
+        ("x{2}", 0),
+    ],
+)
+def test_literal_head(fragment: str, head: int) -> None:
+    assert _literal_head(fragment) == head
+
+
+def test_alternation_is_factored_and_longest_first() -> None:
+    regex = _alternation(["shot", "shot down", "shoots?", "drone", "drones?"])
+    assert regex.count("shot") == 0 and regex.startswith(("s", "d"))  # factored, not flat
+    pattern = re.compile(rf"(?:{regex})(?![\w])")
+    assert pattern.match("shot down").group() == "shot down"
+    assert pattern.match("shot at").group() == "shot"
+    assert pattern.match("drones").group() == "drones"
+
+
+def test_case_is_kept_when_not_folding() -> None:
+    pattern = re.compile(rf"(?:{_alternation(['Russia', 'Russian', 'RF'], fold=False)})\b")
+    assert pattern.match("Russian").group() == "Russian"
+    assert pattern.match("russian") is None
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_trie_matches_flat_on_its_own_words(family: str) -> None:
+    """Each family's phrases, written out in sentences, are found at the same spans."""
+    fragments = FAMILIES[family]
+    flat, trie = _flat(fragments), _trie(fragments)
+    samples = [re.sub(r"\\[dw]\{?[\d,]*\}?|[?()\\[\]{}|*+^$]", "", f) for f in fragments]
+    text = " and ".join(s.lower() for s in samples) + ". " + ", ".join(s.lower() + "s" for s in samples)
+    assert _spans(trie, text) == _spans(flat, text)
+
+
+WORDS = sorted({w.lower() for fragments in FAMILIES.values() for f in fragments for w in re.findall(r"[A-Za-z]+", f)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(FAMILIES)),
+    st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", ", ", "-", "'s ", "s ", ". ", "1", "12 "])), max_size=30),
+)
+def test_trie_matches_flat_on_word_salad(family: str, parts: list[str]) -> None:
+    text = " ".join(parts)
+    fragments = FAMILIES[family]
+    assert _spans(_trie(fragments), text) == _spans(_flat(fragments), text)
+
+
+def test_compiled_lexicon_uses_tries() -> None:
+    lex = load_lexicon()
+    flat = _flat(RAW["damage"]["residential"])
+    assert lex.damage["residential"]._folded.pattern != flat.pattern
+    text = "debris damaged apartment blocks, private houses and a dormitory"
+    assert _spans(lex.damage["residential"]._folded, text) == _spans(flat, text)
