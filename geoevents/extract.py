@@ -51,21 +51,31 @@ _COUNTRY_SCOPE = re.compile(
     r"|\b(?:across|over|on|at|against|throughout)\s+(?:the\s+)?(?P<country>Ukraine|Russia|the country)\b",
 )
 _UA_WEAPON = folded(
-    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)"
+    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)",
+    needles=("ukrainian",),
 )
 _RU_WEAPON = folded(
     r"\bRussian(?:-made|-launched)? (?:attack |strike |kamikaze |cruise |ballistic |guided )?(?:drones?|UAVs?|missiles?|Shaheds?)"
-    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck)\b"
+    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck)\b",
+    needles=("russia",),
 )
 _RU_MINISTRY = folded(
-    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|ministry|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)"
+    r"Russian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|ministry|MoD|air defen[cs]e)|Russia's (?:defen[cs]e ministry|Ministry of Defen[cs]e|air defen[cs]e)",
+    needles=("russia",),
 )
-_UA_OFFICIAL = folded(r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b")
+_UA_OFFICIAL = folded(
+    r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b",
+    needles=("air force", "air defen"),
+)
 _ANAPHOR = folded(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b")
-_HEADING = folded(r"\b(?:heading|flying|approaching|moving|en route)\b")
+_HEADING = folded(
+    r"\b(?:heading|flying|approaching|moving|en route)\b",
+    needles=("heading", "flying", "approaching", "moving", "en route"),
+)
 _SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
-    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))"
+    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
+    needles=("missile", "rocket", "drone", "uav", "shahed", "kinzhal", "iskander", "kalibr", "kh-"),
 )
 _NOUN_TAIL = folded(
     r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+"
@@ -76,27 +86,50 @@ _SINGULAR_DOWNED = folded(
 _SINGULAR_HIT = folded(
     r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b"
 )
-_AGED = folded(r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*")
+_AGED = folded(
+    r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*",
+    needles=("aged",),
+)
 _TOLL = folded(
     r"(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
+    needles=("toll", "number of"),
 )
-_BODY = folded(r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)")
+_BODY = folded(
+    r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)",
+    needles=("bod",),
+)
 _OFFICIALS = folded(
-    r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b"
+    r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b",
+    needles=("russia", "ukrain"),
 )
 _AUX = folded(
     r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
     r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
 )
-_LAUNCHED_BEFORE = folded(r"\b(?:launched|fired)\s+$")
-_NEGATED_COUNT = folded(r"\b(?:no|not|none of the|not a single)\s*$")
+_LAUNCHED_BEFORE = folded(
+    r"\b(?:launched|fired)\s+$",
+    needles=("launched", "fired"),
+)
+_NEGATED_COUNT = folded(
+    r"\b(?:no|not|none of the|not a single)\s*$",
+    needles=("no",),
+)
 _ONE_PERSON = folded(r"\s+(?:person|people|man|woman|child|civilian|resident|more|other|dead|died|was|in)\b")
-_KILLING_BEFORE = folded(r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$")
+_KILLING_BEFORE = folded(
+    r"(?:killing|killed|injuring|injured|wounding|wounded)\s+$",
+    needles=("kill", "injur", "wound"),
+)
 _DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
-_TAKEN_TO = folded(r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$")
-_ZERO_EXTRA = folded(r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b")
+_TAKEN_TO = folded(
+    r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$",
+    needles=("taken", "brought", "rushed", "admitted", "delivered"),
+)
+_ZERO_EXTRA = folded(
+    r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b",
+    needles=("no ",),
+)
 
 
 @dataclass(eq=False, slots=True)
@@ -181,8 +214,12 @@ class _Rules:
     range_before: FoldedPattern
     singular_subject: FoldedPattern
     singular_object: FoldedPattern
+    # Word -> answer memos (bounded: the lexicon's nouns as written).
+    weapon_classes: dict[str, str]
+    damage_tags: dict[str, tuple[str, ...]]
 
 
+_MEMO_SIZE = 4096
 _RULES_CACHE: dict[int, tuple[Lexicon, _Rules]] = {}
 
 
@@ -202,7 +239,8 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     of_which = folded(
         rf",?\s*(?:and\s+)?(?:(?P<num>{lex.number})\s+of\s+(?:which|them|these)\b"
-        rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))"
+        rf"|(?:of\s+(?:which|them|these)|among\s+them),?\s+(?:(?:{lex.qualifier})\s+)?(?P<num2>{lex.number}))",
+        needles=("which", "them", "these"),
     )
     cas_right = folded(
         r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
@@ -210,8 +248,10 @@ def _rules(lex: Lexicon) -> _Rules:
         r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
-    weapon_any = folded(rf"(?<![\w-])(?:{lex.weapon_any})(?![\w])")
-    range_before = folded(rf"(?:between\s+|from\s+)?(?P<low>{lex.number})\s*(?:-|–|—|to|and)\s*$")
+    weapon_any = lex.weapon_word
+    range_before = folded(
+        rf"(?:between\s+|from\s+)?(?P<low>{lex.number})\s*(?:-|–|—|to|and)\s*$", needles=("-", "–", "—", "to", "and")
+    )
     person = rf"(?:{lex.singular_persons})"
     singular_subject = folded(
         rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
@@ -222,7 +262,8 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
     )
     rules = _Rules(
-        count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object
+        count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,
+        {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
     return rules
@@ -250,7 +291,7 @@ class _ReportExtraction:
         self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
         self._role_cache: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._dominant_memo: tuple[int, str | None] | None = None
-        rules = _rules(lex)
+        rules = self.rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
         self.ellipsis_re = rules.ellipsis
@@ -593,7 +634,22 @@ class _ReportExtraction:
         return role
 
     def _weapon_class(self, noun: str) -> str:
-        return "missile" if self.lex.weapon_noun["missile"].fullmatch(noun) else "drone"
+        memo = self.rules.weapon_classes
+        weapon = memo.get(noun)
+        if weapon is None:
+            weapon = "missile" if self.lex.weapon_noun["missile"].fullmatch(noun) else "drone"
+            if len(memo) < _MEMO_SIZE:
+                memo[noun] = weapon
+        return weapon
+
+    def _damage_tags(self, noun: str) -> tuple[str, ...]:
+        memo = self.rules.damage_tags
+        tags = memo.get(noun)
+        if tags is None:
+            tags = tuple(tag for tag, pattern in self.lex.damage.items() if pattern.fullmatch(noun))
+            if len(memo) < _MEMO_SIZE:
+                memo[noun] = tags
+        return tags
 
     def _weapon_counts(self, s: Sentence, mentions: list[PlaceMention], consumed: list[tuple[int, int]]) -> None:
         lex = self.lex
@@ -623,7 +679,7 @@ class _ReportExtraction:
             end = s.start + weapon_end
             clause = self._clause_of(clauses, start)
             role = None
-            for name in ("downed", "lost", "breached", "launched"):
+            for name in ("downed", "lost", "breached", "launched") if mods else ():
                 if lex.roles[name].search(mods):
                     role = name
                     break
@@ -661,7 +717,7 @@ class _ReportExtraction:
             end = s.start + match.end("weapon")
             clause = self._clause_of(clauses, start)
             role = None
-            for name in ("downed", "breached"):
+            for name in ("downed", "breached") if mods else ():
                 if lex.roles[name].search(mods):
                     role = name
             if role is None:
@@ -988,9 +1044,8 @@ class _ReportExtraction:
             noun = match.group(0)
             if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "taken to the Grayvoron hospital": where the wounded went
-            for tag, pattern in lex.damage.items():
-                if pattern.fullmatch(noun):
-                    hits.append((match.start(), match.end(), tag))
+            for tag in self._damage_tags(noun):
+                hits.append((match.start(), match.end(), tag))
         kept = [
             h for h in hits
             if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) and o[2] != h[2] for o in hits)

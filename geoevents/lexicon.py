@@ -107,16 +107,22 @@ class FoldedPattern:
     ``text.lower()`` is several times faster. Offsets are those of the original text (a
     string whose lower-case form changes length falls back to ``re.IGNORECASE``);
     ``group()`` returns lower-case text, so callers slice the original text for spans.
+
+    ``needles``: lower-case substrings of which every match contains at least one. A text
+    containing none cannot match and is not scanned (a substring test is far cheaper than
+    a regular expression trying every position).
     """
 
-    __slots__ = ("_folded", "_ignorecase", "pattern")
+    __slots__ = ("_folded", "_ignorecase", "needles", "pattern")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, needles: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         self._folded = re.compile(fold_pattern(pattern))
         self._ignorecase = re.compile(pattern, re.I)
+        self.needles = tuple(n.lower() for n in needles)
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The compiled pattern and the subject to run it on; ``None`` when no match is possible."""
         global _last_folded
         last_text, lowered = _last_folded
         if text is not last_text:
@@ -125,32 +131,37 @@ class FoldedPattern:
                 lowered = None
             _last_folded = (text, lowered)
         if lowered is not None:
+            if self.needles and not any(needle in lowered for needle in self.needles):
+                return None
             return self._folded, lowered
         return self._ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.search(subject, pos, endpos)
+        picked = self._pick(text)
+        return None if picked is None else picked[0].search(picked[1], pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.match(subject, pos, endpos)
+        picked = self._pick(text)
+        return None if picked is None else picked[0].match(picked[1], pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.fullmatch(subject, pos, endpos)
+        picked = self._pick(text)
+        return None if picked is None else picked[0].fullmatch(picked[1], pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        pattern, subject = self._pick(text)
-        return pattern.finditer(subject, pos, endpos)
+        picked = self._pick(text)
+        return iter(()) if picked is None else picked[0].finditer(picked[1], pos, endpos)
 
     def findall(self, text: str) -> list[Any]:
-        pattern, subject = self._pick(text)
-        return pattern.findall(subject)
+        picked = self._pick(text)
+        return [] if picked is None else picked[0].findall(picked[1])
 
     def sub(self, repl: Any, text: str) -> str:
         """Replace matches in the original text (``repl`` may be a function of the match)."""
-        pattern, subject = self._pick(text)
+        picked = self._pick(text)
+        if picked is None:
+            return text
+        pattern, subject = picked
         parts: list[str] = []
         last = 0
         for match in pattern.finditer(subject):
@@ -161,13 +172,32 @@ class FoldedPattern:
         return "".join(parts)
 
 
-def folded(pattern: str) -> FoldedPattern:
+def folded(pattern: str, needles: tuple[str, ...] = ()) -> FoldedPattern:
     """Compile a case-insensitive pattern as a :class:`FoldedPattern`."""
-    return FoldedPattern(pattern)
+    return FoldedPattern(pattern, needles)
 
 
 def _word_re(words: list[str]) -> FoldedPattern:
-    return FoldedPattern(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])")
+    """Any of ``words`` (regex fragments) as whole words, case-insensitively."""
+    return FoldedPattern(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])", _needles(words))
+
+
+_MAX_NEEDLES = 12
+
+
+def _needles(fragments: list[str]) -> tuple[str, ...]:
+    """Substrings every match of the fragments contains: their literal heads, minimised
+    (``kill`` covers ``killed``). Empty when a fragment has no head of two characters or
+    more, or when there would be too many needles to beat the regex."""
+    heads = set()
+    for fragment in fragments:
+        folded_fragment = fold_pattern(fragment)
+        head = folded_fragment[: _literal_head(folded_fragment)]
+        if len(head) < 2:
+            return ()
+        heads.add(head)
+    needles = sorted(h for h in heads if not any(o != h and o in h for o in heads))
+    return tuple(needles) if len(needles) <= _MAX_NEEDLES else ()
 
 
 @dataclass(frozen=True)
@@ -181,6 +211,7 @@ class Lexicon:
     not_count_after: FoldedPattern
     weapon_noun: dict[str, FoldedPattern]
     weapon_any: str
+    weapon_word: FoldedPattern
     phrase_breaker: str
     roles: dict[str, FoldedPattern]
     killed: FoldedPattern
@@ -299,6 +330,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_count_after=FoldedPattern(rf"\s?(?:{_alternation(num['not_counts_after'])})"),
         weapon_noun=weapon_noun,
         weapon_any=weapon_any,
+        weapon_word=_word_re(weapons["drone"] + weapons["missile"]),
         phrase_breaker=_alternation(weapons["phrase_breakers"]),
         roles=roles,
         killed=_word_re(cas["killed"]),
@@ -308,7 +340,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         none_killed=_word_re(cas["none_killed"]),
         singular_persons=_alternation(cas["singular_persons"]),
         # "14 injured, including three children": the three are part of the 14.
-        breakdown_before=FoldedPattern(rf"(?:{_alternation(cas['breakdown'])})\s*[:,]?\s*(?:at least\s+)?$"),
+        breakdown_before=FoldedPattern(
+            rf"(?:{_alternation(cas['breakdown'])})\s*[:,]?\s*(?:at least\s+)?$", _needles(cas["breakdown"])
+        ),
         damage=damage,
         damage_any=_word_re([p for tag, patterns in dmg.items() if tag != "predicates" for p in patterns]),
         damage_predicate=_word_re(dmg["predicates"]),

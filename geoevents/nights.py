@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from geoevents.lexicon import Lexicon
+from geoevents.lexicon import Lexicon, _alternation
 from geoevents.models import parse_published
 
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -53,11 +53,18 @@ _CLOCK = re.compile(
     r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)?(?![\d])"
     r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
 )
-# Matched against lower-cased text (faster than IGNORECASE).
-_ANY_TIME = re.compile(
-    r"\d[:.]\d\d|\d\s?[ap]\.?\s?m\b|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|this morning|night|evening|morning|afternoon|midday|noon|dawn|early hours|small hours)"
+# A sentence without any of these (lower-cased) states no time: month and weekday stems,
+# day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
+# only has to be true whenever a time phrase is present, and is cheap.
+_TIME_WORDS = re.compile(
+    _alternation([
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+        "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "morning", "night", "evening", "noon",
+        "midday", "dawn", "hours",
+    ])
 )
+_DIGIT = re.compile(r"\d")
+_DIGIT_TIME = re.compile(r"\d[:.]\d\d|\d\s?[ap]\.?\s?m\b|\d{4}-\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
@@ -127,9 +134,13 @@ def find_time_cues(
         return all(end <= a or start >= b for a, b in taken)
 
     lowered = text.lower()
-    if not _ANY_TIME.search(lowered) and not lexicon.night.search(text):
+    has_digit = _DIGIT.search(text) is not None
+    if (
+        not _TIME_WORDS.search(lowered)
+        and not (has_digit and _DIGIT_TIME.search(lowered))
+        and not lexicon.night.search(text)
+    ):
         return cues
-    has_digit = any(ch.isdigit() for ch in text)
     has_month = has_digit and any(m in lowered for m in _MONTH_STEMS)
     clocks = list(_CLOCK.finditer(text)) if has_digit else []
     clock_hours = [_clock_hour(m) for m in clocks]

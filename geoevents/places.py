@@ -182,7 +182,9 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
 
     A bare "the capital" follows the country most places in the text belong to.
     """
-    out = []
+    out: list[PlaceMention] = []
+    if "capital" not in text:
+        return out
     countries = [m.candidates[0].country for m in found if m.candidates and m.candidates[0].country]
     default = "RU" if countries.count("RU") > countries.count("UA") else "UA"
     for match in _CAPITAL_PHRASE.finditer(text):

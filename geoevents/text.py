@@ -63,7 +63,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for match in _BOUNDARY.finditer(chunk):
             head = chunk[cut : match.end()]
-            word = _WORD_BEFORE.search(head)
+            word = _WORD_BEFORE.search(head, _trailing_run_start(head))
             if word:
                 token = word.group(1).lower().rstrip(".")
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -72,6 +72,21 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = match.end()
         _append(sentences, text, p_start + cut, p_end, paragraph_index)
     return sentences
+
+
+def _trailing_run_start(head: str) -> int:
+    """Where the run of word, stop and quote characters ending ``head`` starts.
+
+    Every match of ``_WORD_BEFORE`` lies in that run, so searching from there finds the
+    same match without trying each earlier position (which made splitting quadratic).
+    """
+    i = len(head)
+    while i > 0 and (head[i - 1].isalnum() or head[i - 1] in _RUN_CHARS):
+        i -= 1
+    return i
+
+
+_RUN_CHARS = frozenset("_.!?…\"'”’»)]")
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -102,3 +102,4 @@ def test_compiled_lexicon_uses_tries() -> None:
     assert lex.damage["residential"]._folded.pattern != flat.pattern
     text = "debris damaged apartment blocks, private houses and a dormitory"
     assert _spans(lex.damage["residential"]._folded, text) == _spans(flat, text)
+
