@@ -130,6 +130,24 @@ _ZERO_EXTRA = folded(
     r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b",
     needles=("no ",),
 )
+_DIGIT = re.compile(r"\d")
+_NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
+_UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
+_RUSSIAN_WORD = re.compile(r"\bRussian\b")
+_RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
+_KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
+_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
+_NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
+_DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
+_NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
+_HEADING_BEFORE = folded(
+    r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
+    needles=("heading", "flying", "approaching", "moving"),
+)
+_SMALL_PLACE = folded(
+    r"\b(?:a|one|several|two|three|the) (?:village|town|settlement|city|hamlet)s?\b"
+    r"|\bnear the border\b|\bborder (?:village|area|town)s?\b"
+)
 
 
 @dataclass(eq=False, slots=True)
@@ -214,6 +232,9 @@ class _Rules:
     range_before: FoldedPattern
     singular_subject: FoldedPattern
     singular_object: FoldedPattern
+    casualty_left: FoldedPattern
+    casualty_ellipsis: FoldedPattern
+    lumped: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -263,6 +284,19 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     rules = _Rules(
         count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,
+        folded(
+            r"\b(?P<kw>killing|killed|kills|kill|injuring|injured|wounding|wounded|injures|leaving|left)\s+"
+            rf"(?:(?:{lex.qualifier})\s+)?$",
+            needles=("kill", "injur", "wound", "leaving", "left"),
+        ),
+        folded(
+            rf"^[^,;]*?,\s*(?:and\s+)?(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+)?(?:in|on|at|near)\s"
+        ),
+        # "destroyed or jammed": one lumped figure.
+        folded(
+            rf"(?:{lex.roles['downed'].pattern})\s*(?:,|or|and|and/or|/)\s*(?:{lex.roles['lost'].pattern})"
+            rf"|(?:{lex.roles['lost'].pattern})\s*(?:or|and|/)\s*(?:{lex.roles['downed'].pattern})"
+        ),
         {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
@@ -344,7 +378,7 @@ class _ReportExtraction:
             return
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
         history_spans = self._history_spans(s)
-        if lex.not_event.search(text) and not re.search(r"\d", text):
+        if lex.not_event.search(text) and not _DIGIT.search(text):
             self._update_topic(mentions, text)
             return
         if lex.ground_fire.search(text) and not lex.aerial.search(text):
@@ -486,7 +520,7 @@ class _ReportExtraction:
             else:
                 first, second = (other, mention) if other.start < mention.start else (mention, other)
                 gap = self.text[first.end : second.start]
-                near = len(gap) <= 12 and bool(re.fullmatch(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?", gap))
+                near = len(gap) <= 12 and bool(_NEAR_GAP.fullmatch(gap))
             if near and _place_contains(best.place, other.place):
                 best = other
         return best
@@ -561,9 +595,9 @@ class _ReportExtraction:
 
     def _tally_country_of(self, s: Sentence, mods: str) -> str | None:
         text = s.text
-        if re.search(r"\bUkrainian\b", mods):
+        if _UKRAINIAN_WORD.search(mods):
             return "RU"
-        if re.search(r"\bRussian\b", mods):
+        if _RUSSIAN_WORD.search(mods):
             return "UA"
         scope = _COUNTRY_SCOPE.search(text)
         if scope:
@@ -579,7 +613,7 @@ class _ReportExtraction:
             return "RU"
         if _RU_MINISTRY.search(text) and not _UA_OFFICIAL.search(text):
             return "RU"
-        if _UA_OFFICIAL.search(text) or re.search(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b", text):
+        if _UA_OFFICIAL.search(text) or _RUSSIA_LAUNCHED.search(text):
             return "UA"
         return self._dominant_country()
 
@@ -626,11 +660,8 @@ class _ReportExtraction:
 
     def _lumped(self, role: str, window: str, match: re.Match[str] | None) -> str:
         """"destroyed or jammed" is one lumped figure: counted as downed."""
-        if role in ("lost", "downed"):
-            d = self.lex.roles["downed"].pattern
-            lost = self.lex.roles["lost"].pattern
-            if re.search(rf"(?:{d})\s*(?:,|or|and|and/or|/)\s*(?:{lost})|(?:{lost})\s*(?:or|and|/)\s*(?:{d})", window, re.I):
-                return "downed"
+        if role in ("lost", "downed") and self.rules.lumped.search(window):
+            return "downed"
         return role
 
     def _weapon_class(self, noun: str) -> str:
@@ -712,7 +743,7 @@ class _ReportExtraction:
             if any(a <= start < b for c in counts for a, b in [(c.start, c.end)]):
                 continue
             mods = match.group("mods") or ""
-            if re.search(r"\b(?:types?|kinds?|of)\b", mods, re.I):
+            if _KIND_OF.search(mods):
                 continue
             end = s.start + match.end("weapon")
             clause = self._clause_of(clauses, start)
@@ -783,7 +814,7 @@ class _ReportExtraction:
                 consumed.append(count.num2_span)
             if index and counts[index - 1].breakdown and not count.breakdown:
                 between = self.text[counts[index - 1].end : count.start]
-                if re.fullmatch(r"[^.;]{0,40}?(?:,|\band\b)\s*", between):
+                if _LIST_GAP.fullmatch(between):
                     count.breakdown = True
             if count.role is None:
                 continue
@@ -900,7 +931,7 @@ class _ReportExtraction:
             toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
             if toll:
                 what = toll.group("what").lower()
-                field_name = "wounded" if re.search(r"injur|wound", what) else "killed"
+                field_name = "wounded" if "injur" in what or "wound" in what else "killed"
             if field_name is None:
                 continue
             found.append((field_name, value, s.start + a, s.start + b))
@@ -932,11 +963,7 @@ class _ReportExtraction:
         return "killed" if m.group("k") else "wounded"
 
     def _casualty_left(self, before: str) -> str | None:
-        m = re.search(
-            rf"\b(?P<kw>killing|killed|kills|kill|injuring|injured|wounding|wounded|injures|leaving|left)\s+(?:(?:{self.lex.qualifier})\s+)?$",
-            before,
-            re.I,
-        )
+        m = self.rules.casualty_left.search(before)
         if not m:
             return None
         kw = m.group("kw").lower()
@@ -948,11 +975,7 @@ class _ReportExtraction:
 
     def _casualty_ellipsis(self, s: Sentence, masked: str, pos: int, field_name: str, found: list[tuple[str, int, int, int]]) -> None:
         while True:
-            match = re.match(
-                rf"^[^,;]*?,\s*(?:and\s+)?(?:(?:{self.lex.qualifier})\s+)?(?P<num>{self.lex.number})\s+(?:more\s+)?(?:in|on|at|near)\s",
-                masked[pos:],
-                re.I,
-            )
+            match = self.rules.casualty_ellipsis.match(masked[pos:])
             if not match:
                 return
             value = self.lex.parse_number(match.group("num"))
@@ -1036,7 +1059,7 @@ class _ReportExtraction:
         text = s.text
         if not lex.damage_predicate.search(text):
             return
-        if re.search(r"\bno (?:damage|destruction)\b", text, re.I) and not re.search(r"\bdamaged\b", text, re.I):
+        if _NO_DAMAGE.search(text) and not _DAMAGED.search(text):
             return
         text = self.weapon_any_re.sub(lambda m: " " * len(m.group(0)), text)
         hits: list[tuple[int, int, str]] = []
@@ -1074,7 +1097,7 @@ class _ReportExtraction:
 
     def _hits_and_lists(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex
-        hit = lex.hit.search(s.text) is not None and not re.search(r"\bno hits?\b", s.text, re.I)
+        hit = lex.hit.search(s.text) is not None and not _NO_HITS.search(s.text)
         for mention in mentions:
             if not mention.usable or mention.is_country or mention.org:
                 continue
@@ -1086,11 +1109,7 @@ class _ReportExtraction:
         if _HEADING.search(text):
             local = [
                 m for m in local
-                if not re.search(
-                    r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
-                    self.text[max(0, m.start - 30) : m.start],
-                    re.I,
-                )
+                if not _HEADING_BEFORE.search(self.text[max(0, m.start - 30) : m.start])
             ]
         if local:
             self.topic = self._target_of(self._finest(local))
@@ -1371,7 +1390,7 @@ def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
         return 3
     if place.place_level == "region":
         text = " ".join(s.text for s in sentences)
-        if re.search(r"\b(?:a|one|several|two|three|the) (?:village|town|settlement|city|hamlet)s?\b|\bnear the border\b|\bborder (?:village|area|town)s?\b", text, re.I):
+        if _SMALL_PLACE.search(text):
             return 2
         return 3
     return 2 if near else 1

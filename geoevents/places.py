@@ -282,6 +282,10 @@ def _match_at(
     return None
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
+_PLURAL_TYPE = re.compile(r"\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
+_PLURAL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 
@@ -330,7 +334,7 @@ def _mark_roles(
     prefix = text[line_start : first.start]
     if not prefix.strip() and first.text.isupper() and len(first.text) > 2:
         tail = text[last.end : last.end + 16]
-        if re.match(r"\s*(?:[,(]|[–—-])", tail):
+        if _DATELINE_TAIL.match(tail):
             mention.dateline = True
 
 
@@ -338,7 +342,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: list[_Token], tex
     """Apply a plural type word to the list before it: "Kharkiv, Sumy and Kyiv regions"."""
     for index, mention in enumerate(mentions):
         tail = text[mention.end : mention.end + 12].lower()
-        match = re.match(r"\s+(regions|oblasts|districts|raions|rayons|provinces)\b", tail)
+        match = _PLURAL_TYPE.match(tail)
         if not match:
             continue
         hint = "region" if match.group(1) in ("regions", "oblasts", "provinces") else "district"
@@ -346,7 +350,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: list[_Token], tex
         j = index - 1
         while j >= 0:
             between = text[mentions[j].end : group[-1].start]
-            if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?", between):
+            if _PLURAL_LIST_GAP.fullmatch(between):
                 group.append(mentions[j])
                 j -= 1
             else:
@@ -363,7 +367,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: list[_Token], tex
     # Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too.
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", between):
+        if _LIST_GAP.fullmatch(between):
             a.in_list = b.in_list = True
 
 
