@@ -20,6 +20,8 @@ to the region last named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -90,26 +92,53 @@ class _Token(NamedTuple):
     possessive: bool
 
 
+class _Tokens:
+    """Word tokens as parallel lists (built by C-level splitting, not a loop per word);
+    ``tokens[i]`` gives one :class:`_Token`."""
+
+    __slots__ = ("ends", "norms", "possessive", "starts", "words")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int], norms: list[str]) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.norms = norms
+        self.possessive: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> _Token:
+        return _Token(self.starts[i], self.ends[i], self.words[i], self.norms[i], i in self.possessive)
 
 
-def tokenize(text: str) -> list[_Token]:
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+# Characters that make a word need more than lower-casing: apostrophes, non-ASCII letters.
+# One character class, so the regex engine scans for it in a tight loop.
+_NEEDS_NORMALIZING = re.compile(r"[^\x00-\x26\x28-\x7f]")
+
+
+def tokenize(text: str) -> _Tokens:
     """Word tokens with offsets; ``Kyiv's`` becomes ``Kyiv`` marked possessive."""
-    tokens: list[_Token] = []
-    append = tokens.append
-    new = tuple.__new__  # NamedTuple construction without the keyword machinery (hot loop)
-    for match in WORD.finditer(text):
-        word = match.group()
-        start, end = match.span()
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    tokens = _Tokens(words, starts, ends, [w.lower() for w in words])
+    special = set()
+    for match in _NEEDS_NORMALIZING.finditer(text):
+        j = bisect_right(starts, match.start()) - 1
+        if j >= 0 and match.start() < ends[j]:
+            special.add(j)
+    for j in special:
+        word = words[j]
         if "'" in word or "’" in word or "ʼ" in word:
-            possessive = word[-2:] in _POSSESSIVE_ENDINGS
-            if possessive:
-                word = word[:-2]
-                end -= 2
-            norm = normalize_name(word)
-        else:
-            possessive = False
-            norm = word.lower() if word.isascii() else normalize_name(word)
-        append(new(_Token, (start, end, word, norm, possessive)))
+            if word[-2:] in _POSSESSIVE_ENDINGS:
+                word = words[j] = word[:-2]
+                ends[j] -= 2
+                tokens.possessive.add(j)
+        tokens.norms[j] = normalize_name(word)
     return tokens
 
 
@@ -137,14 +166,15 @@ def _prefixes(gazetteer: Gazetteer) -> frozenset[str]:
 def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5) -> list[PlaceMention]:
     """Every place name in ``text``, resolved in text order (pure)."""
     tokens = tokenize(text)
-    norms = [t.norm for t in tokens]
+    norms = tokens.norms
+    words = tokens.words
     prefixes = _prefixes(gazetteer)
     n_tokens = len(tokens)
     limit = min(max_tokens, gazetteer.max_tokens)
     mentions: list[PlaceMention] = []
     i = 0
     while i < n_tokens:
-        if norms[i] not in prefixes or not tokens[i].text[:1].isupper():
+        if norms[i] not in prefixes or not words[i][:1].isupper():
             i += 1
             continue
         width = 1
@@ -211,7 +241,7 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
 
 
 def _match_at(
-    i: int, tokens: list[_Token], norms: list[str], gaz: Gazetteer, limit: int, text: str
+    i: int, tokens: _Tokens, norms: list[str], gaz: Gazetteer, limit: int, text: str
 ) -> tuple[PlaceMention, int] | None:
     first = tokens[i]
     # Place names are capitalised; skip lower-case words early.
@@ -301,7 +331,7 @@ def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> boo
 
 
 def _mark_roles(
-    mention: PlaceMention, i: int, width: int, tokens: list[_Token], norms: list[str], text: str
+    mention: PlaceMention, i: int, width: int, tokens: _Tokens, norms: list[str], text: str
 ) -> None:
     before = norms[max(0, i - 3) : i]
     after = norms[i + width : i + width + 3]
@@ -338,7 +368,7 @@ def _mark_roles(
             mention.dateline = True
 
 
-def _spread_plural_types(mentions: list[PlaceMention], tokens: list[_Token], text: str, gaz: Gazetteer) -> None:
+def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: str, gaz: Gazetteer) -> None:
     """Apply a plural type word to the list before it: "Kharkiv, Sumy and Kyiv regions"."""
     for index, mention in enumerate(mentions):
         tail = text[mention.end : mention.end + 12].lower()

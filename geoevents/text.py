@@ -80,7 +80,7 @@ def _trailing_run_start(head: str) -> int:
     Every match of ``_WORD_BEFORE`` lies in that run, so searching from there finds the
     same match without trying each earlier position (which made splitting quadratic).
     """
-    i = len(head)
+    i = len(head) - 1 if head.endswith("\n") else len(head)  # "$" also matches before a final newline
     while i > 0 and (head[i - 1].isalnum() or head[i - 1] in _RUN_CHARS):
         i -= 1
     return i

@@ -1,0 +1,66 @@
+"""Word tokens for place matching: offsets, possessives, normalised forms."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoevents.gazetteer import Gazetteer
+from geoevents.places import find_place_mentions, tokenize
+from geoevents.text import WORD, normalize_name
+
+
+def reference_tokens(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The specification, one word at a time: (start, end, text, norm, possessive)."""
+    out = []
+    for match in WORD.finditer(text):
+        word, (start, end) = match.group(), match.span()
+        possessive = False
+        if any(a in word for a in "'’ʼ"):
+            possessive = word[-2:] in {"'s", "’s", "ʼs", "'S", "’S"}
+            if possessive:
+                word, end = word[:-2], end - 2
+            norm = normalize_name(word)
+        else:
+            norm = word.lower() if word.isascii() else normalize_name(word)
+        out.append((start, end, word, norm, possessive))
+    return out
+
+
+def as_tuples(text: str) -> list[tuple[int, int, str, str, bool]]:
+    tokens = tokenize(text)
+    return [tuple(tokens[i]) for i in range(len(tokens))]
+
+
+def test_tokens_keep_offsets_and_mark_possessives() -> None:
+    text = "Kyiv’s Darnytskyi district, Zaporizhzhia's port and Київ — at 03:40."
+    tokens = as_tuples(text)
+    assert tokens[0] == (0, 4, "Kyiv", "kyiv", True)
+    assert tokens[3][2:] == ("Zaporizhzhia", "zaporizhzhia", True)
+    assert ("Київ", "киів") in [(t[2], t[3]) for t in tokens]
+    for start, end, word, _, _ in tokens:
+        assert text[start:end] == word
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["Kyiv's", "Odesa’s", "Rostov-on-Don", "Київ", "Solom’yanskyi", "o'clock", "ʼs", "İzmail", "12", "_x"]),
+            st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
+            st.sampled_from([" ", ", ", " — ", "\n", "'", "’"]),
+        ),
+        max_size=30,
+    )
+)
+def test_tokenize_matches_the_word_by_word_specification(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert as_tuples(text) == reference_tokens(text)
+
+
+def test_place_mentions_found_in_a_report() -> None:
+    text = "In Kyiv's Sviatoshynskyi district and in Kharkiv, debris fell. The Rostov region governor spoke."
+    names = [(m.text, m.place.place_level if m.place else None) for m in find_place_mentions(text, Gazetteer.bundled())]
+    assert ("Sviatoshynskyi district", "district") in names
+    assert ("Kharkiv", "city") in names
+    assert any(name.startswith("Rostov") and level == "region" for name, level in names)
