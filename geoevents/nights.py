@@ -64,6 +64,11 @@ _TIME_WORDS = re.compile(
     ])
 )
 _DIGIT = re.compile(r"\d")
+# Cheap necessary conditions (each starts with a literal or a class the regex engine scans
+# for quickly) checked before the patterns that try every position.
+_CLOCK_HINT = re.compile(r"\d(?:[:.]\d|\s*[apAP])")
+_ISO_HINT = re.compile(r"20\d\d-")
+_WEEKDAY_HINT = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DIGIT_TIME = re.compile(r"\d[:.]\d\d|\d\s?[ap]\.?\s?m\b|\d{4}-\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
@@ -142,7 +147,7 @@ def find_time_cues(
     ):
         return cues
     has_month = has_digit and any(m in lowered for m in _MONTH_STEMS)
-    clocks = list(_CLOCK.finditer(text)) if has_digit else []
+    clocks = list(_CLOCK.finditer(text)) if has_digit and _CLOCK_HINT.search(text) else []
     clock_hours = [_clock_hour(m) for m in clocks]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
     for match in _NIGHT_OF.finditer(text) if has_month and "night" in lowered else ():
@@ -158,7 +163,7 @@ def find_time_cues(
         if when is not None and into:
             when -= timedelta(days=1)
         add("night_of", when, match.start(), match.end(), 5)
-    for match in _ISO_DATE.finditer(text) if has_digit and "-" in text else ():
+    for match in _ISO_DATE.finditer(text) if has_digit and _ISO_HINT.search(text) else ():
         if not free(match.start(), match.end()):
             continue
         try:
@@ -181,7 +186,7 @@ def find_time_cues(
         if has_small_hours and not _EVENING_OF.search(prefix):
             when -= timedelta(days=1)
         add("date", when, match.start(), match.end(), 4)
-    for match in _WEEKDAY.finditer(text) if "day" in lowered else ():
+    for match in _WEEKDAY.finditer(text) if "day" in lowered and _WEEKDAY_HINT.search(lowered) else ():
         if not free(match.start(), match.end()):
             continue
         day_of_week = _WEEKDAYS[match.group("day").lower()]
