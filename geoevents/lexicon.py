@@ -111,16 +111,22 @@ class FoldedPattern:
     ``needles``: lower-case substrings of which every match contains at least one. A text
     containing none cannot match and is not scanned (a substring test is far cheaper than
     a regular expression trying every position).
+
+    ``heads``: lower-case strings every match starts with (a word list's literal heads).
+    ``search`` and ``finditer`` then look for the heads first, a scan the regex engine
+    does in a tight loop, and try the full pattern only where one occurs; Python's engine
+    otherwise starts a full match attempt at every character of the text.
     """
 
-    __slots__ = ("_contains_needle", "_folded", "_ignorecase", "needles", "pattern")
+    __slots__ = ("_contains_needle", "_folded", "_head", "_ignorecase", "needles", "pattern")
 
-    def __init__(self, pattern: str, needles: tuple[str, ...] = ()) -> None:
+    def __init__(self, pattern: str, needles: tuple[str, ...] = (), heads: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         self._folded = re.compile(fold_pattern(pattern))
         self._ignorecase = re.compile(pattern, re.I)
         self.needles = tuple(n.lower() for n in needles)
         self._contains_needle = substring_test(self.needles) if self.needles else None
+        self._head = _literal_scanner(tuple(h.lower() for h in heads)) if heads else None
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
         """The compiled pattern and the subject to run it on; ``None`` when no match is possible."""
@@ -139,7 +145,12 @@ class FoldedPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         picked = self._pick(text)
-        return None if picked is None else picked[0].search(picked[1], pos, endpos)
+        if picked is None:
+            return None
+        pattern, subject = picked
+        if self._head is not None and pattern is self._folded:
+            return _search_at_heads(self._head, pattern, subject, pos, endpos)
+        return pattern.search(subject, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         picked = self._pick(text)
@@ -151,7 +162,12 @@ class FoldedPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         picked = self._pick(text)
-        return iter(()) if picked is None else picked[0].finditer(picked[1], pos, endpos)
+        if picked is None:
+            return iter(())
+        pattern, subject = picked
+        if self._head is not None and pattern is self._folded:
+            return _finditer_at_heads(self._head, pattern, subject, pos, endpos)
+        return pattern.finditer(subject, pos, endpos)
 
     def findall(self, text: str) -> list[Any]:
         picked = self._pick(text)
@@ -163,14 +179,81 @@ class FoldedPattern:
         if picked is None:
             return text
         pattern, subject = picked
+        matches = (
+            _finditer_at_heads(self._head, pattern, subject, 0, len(subject))
+            if self._head is not None and pattern is self._folded
+            else pattern.finditer(subject)
+        )
         parts: list[str] = []
         last = 0
-        for match in pattern.finditer(subject):
+        for match in matches:
             parts.append(text[last : match.start()])
             parts.append(repl(match) if callable(repl) else repl)
             last = match.end()
         parts.append(text[last:])
         return "".join(parts)
+
+
+def _literal_scanner(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """One regular expression finding any of ``heads`` (literal strings)."""
+    return re.compile(_alternation([re.escape(h) for h in heads], fold=False))
+
+
+def _search_at_heads(
+    head: re.Pattern[str], pattern: re.Pattern[str], subject: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """``pattern.search`` when every match starts where ``head`` matches."""
+    while True:
+        at = head.search(subject, pos, endpos)
+        if at is None:
+            return None
+        found = pattern.match(subject, at.start(), endpos)
+        if found is not None:
+            return found
+        pos = at.start() + 1
+
+
+def _finditer_at_heads(
+    head: re.Pattern[str], pattern: re.Pattern[str], subject: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` when every match starts where ``head`` matches (matches are
+    never empty: each starts with a head)."""
+    while True:
+        at = head.search(subject, pos, endpos)
+        if at is None:
+            return
+        found = pattern.match(subject, at.start(), endpos)
+        if found is None:
+            pos = at.start() + 1
+            continue
+        yield found
+        pos = found.end()
+
+
+class CasedPattern:
+    """A case-sensitive word pattern that skips texts lacking all of its needles."""
+
+    __slots__ = ("_compiled", "_head", "pattern")
+
+    def __init__(self, pattern: str, heads: tuple[str, ...] = ()) -> None:
+        self.pattern = pattern
+        self._compiled = re.compile(pattern)
+        self._head = _literal_scanner(heads) if heads else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._head is not None:
+            return _search_at_heads(self._head, self._compiled, text, pos, endpos)
+        return self._compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._head is not None:
+            return _finditer_at_heads(self._head, self._compiled, text, pos, endpos)
+        return self._compiled.finditer(text, pos, endpos)
+
+
+def _cased_word_re(words: list[str]) -> CasedPattern:
+    """Any of ``words`` as whole words, case as written."""
+    return CasedPattern(rf"(?<![\w-])(?:{_alternation(words, fold=False)})(?![\w])", _heads(words, fold=False))
 
 
 def substring_test(needles: tuple[str, ...] | list[str]) -> Callable[[str], object]:
@@ -192,20 +275,38 @@ def folded(pattern: str, needles: tuple[str, ...] = ()) -> FoldedPattern:
 
 def _word_re(words: list[str]) -> FoldedPattern:
     """Any of ``words`` (regex fragments) as whole words, case-insensitively."""
-    return FoldedPattern(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])", _needles(words))
+    heads = _heads(words)
+    return FoldedPattern(
+        rf"(?<![\w-])(?:{_alternation(words)})(?![\w])", () if heads else _needles(words), heads
+    )
+
+
+def _heads(fragments: list[str], *, fold: bool = True) -> tuple[str, ...]:
+    """Literal strings every match of the fragments starts with: their heads, none a prefix
+    of another. Empty when a fragment has no head of two characters or more."""
+    heads = set()
+    for fragment in fragments:
+        if fold:
+            fragment = fold_pattern(fragment)
+        head = fragment[: _literal_head(fragment)]
+        if len(head) < 2:
+            return ()
+        heads.add(head)
+    return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
 
 
 _MAX_NEEDLES = 12
 
 
-def _needles(fragments: list[str]) -> tuple[str, ...]:
+def _needles(fragments: list[str], *, fold: bool = True) -> tuple[str, ...]:
     """Substrings every match of the fragments contains: their literal heads, minimised
     (``kill`` covers ``killed``). Empty when a fragment has no head of two characters or
     more, or when there would be too many needles to beat the regex."""
     heads = set()
     for fragment in fragments:
-        folded_fragment = fold_pattern(fragment)
-        head = folded_fragment[: _literal_head(folded_fragment)]
+        if fold:
+            fragment = fold_pattern(fragment)
+        head = fragment[: _literal_head(fragment)]
         if len(head) < 2:
             return ()
         heads.add(head)
@@ -242,8 +343,8 @@ class Lexicon:
     ground_fire: FoldedPattern
     aerial: FoldedPattern
     history: FoldedPattern
-    russia: re.Pattern[str]
-    ukraine: re.Pattern[str]
+    russia: CasedPattern
+    ukraine: CasedPattern
     enemy: FoldedPattern
     night: FoldedPattern
     day: FoldedPattern
@@ -368,8 +469,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         ground_fire=_word_re(attack["ground_fire"]),
         aerial=_word_re(attack["aerial"]),
         history=_word_re(attack["history"]),
-        russia=re.compile(rf"(?<![\w-])(?:{_alternation(att['russia'], fold=False)})(?![\w])"),
-        ukraine=re.compile(rf"(?<![\w-])(?:{_alternation(att['ukraine'], fold=False)})(?![\w])"),
+        russia=_cased_word_re(att["russia"]),
+        ukraine=_cased_word_re(att["ukraine"]),
         enemy=_word_re(att["enemy"]),
         night=_word_re(time["night"]),
         day=_word_re(time["day"]),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoevents.lexicon import _alternation, _literal_head, fold_pattern, load_lexicon
+from geoevents.lexicon import FoldedPattern, _alternation, _literal_head, _word_re, fold_pattern, load_lexicon
 from geoevents.resources import data_path
 
 RAW = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
@@ -103,3 +103,53 @@ def test_compiled_lexicon_uses_tries() -> None:
     text = "debris damaged apartment blocks, private houses and a dormitory"
     assert _spans(lex.damage["residential"]._folded, text) == _spans(flat, text)
 
+
+
+def _headed_patterns() -> dict[str, object]:
+    lex = load_lexicon()
+    out: dict[str, object] = {}
+    for name, value in vars(lex).items():
+        items = value.items() if isinstance(value, dict) else [("", value)]
+        for key, pattern in items:
+            if getattr(pattern, "_head", None) is not None:
+                out[f"{name}.{key}".rstrip(".")] = pattern
+    return out
+
+
+HEADED = _headed_patterns()
+
+
+def test_word_families_search_from_their_heads() -> None:
+    assert {"killed", "wounded", "damage_any", "hit", "history", "weapon_word", "roles.downed", "russia", "ukraine"} <= set(HEADED)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(sorted(HEADED)),
+    st.lists(st.one_of(st.sampled_from(WORDS + ["Russia", "Ukrainian", "AFU", "Kremlin"]),
+                       st.sampled_from([" ", ", ", "-", "'s ", "’", "_", "İ", ". ", "12 ", "s"])), max_size=40),
+    st.integers(min_value=0, max_value=10),
+)
+def test_head_search_equals_plain_search(name: str, parts: list[str], pos: int) -> None:
+    """Searching from the heads finds what a scan of every position finds."""
+    pattern = HEADED[name]
+    text = "".join(parts)
+    if isinstance(pattern, FoldedPattern):
+        bare, subject = (pattern._folded, text.lower()) if len(text.lower()) == len(text) else (pattern._ignorecase, text)
+    else:
+        bare, subject = pattern._compiled, text
+    endpos = max(pos, len(text) - 3)
+    expected = bare.search(subject, pos, endpos)
+    found = pattern.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in pattern.finditer(text, pos)] == [m.span() for m in bare.finditer(subject, pos)]
+
+
+def test_head_search_handles_overlapping_and_nested_heads() -> None:
+    # A failed attempt at one head ("no one ") must not hide a head starting inside it.
+    pattern = _word_re(["no one (?:killed)", "one was hurt"])
+    assert pattern.search("no one was hurt").span() == (3, 15)
+    assert [m.span() for m in pattern.finditer("no one was hurt; no one killed")] == [(3, 15), (17, 30)]
+    # A head inside another ("was" in "one was hurt") is not where that match starts.
+    pattern = _word_re(["one was hurt", "was"])
+    assert pattern.search("one was hurt").span() == (0, 12)
