@@ -24,11 +24,12 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from datetime import date
 
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
-from geoevents.models import Event, Report, Span
+from geoevents.models import Event, Report
 from geoevents.nights import TimeCue, find_time_cues, local_publication, resolve_night
 from geoevents.places import PlaceMention, find_place_mentions
 from geoevents.reports import report_from_text
@@ -1188,53 +1189,69 @@ class _ReportExtraction:
         place = target.place
         if place is None:
             return None
-        values: dict[str, int] = {}
-        spans: list[Span] = []
-        damage: list[str] = []
-        zero_facts = [f for f in facts if f.field in ("killed", "wounded") and f.value == 0]
-        positive = [f for f in facts if f.field in ("killed", "wounded") and isinstance(f.value, int) and f.value > 0]
-        weapons: set[str] = set()
-        by_field: dict[str, list[Fact]] = defaultdict(list)
-        zero_ids = {id(f) for f in zero_facts}
+        text = self.text
+        # One pass sorts the facts: figures by field, zeros, damage tags, place mentions.
+        by_field: dict[str, list[Fact]] = {}
+        zero_facts: list[Fact] = []
+        damage_facts: list[Fact] = []
+        positive = has_hit = near = False
+        mention: Fact | None = None
+        by_sentence: dict[int, Sentence] = {}
         for fact in facts:
-            if fact.field in ("hit", "listed", "damage") or id(fact) in zero_ids:
+            field_name = fact.field
+            by_sentence[fact.sentence.index] = fact.sentence
+            if fact.target.mention is not None and fact.target.mention.near:
+                near = True
+            if field_name == "hit" or field_name == "listed":
+                mention = mention or fact
+                has_hit = has_hit or field_name == "hit"
                 continue
-            by_field[fact.field].append(fact)
+            if field_name == "damage":
+                damage_facts.append(fact)
+                continue
+            if field_name == "killed" or field_name == "wounded":
+                if fact.value == 0:
+                    zero_facts.append(fact)
+                    continue
+                if isinstance(fact.value, int) and fact.value > 0:
+                    positive = True
+            by_field.setdefault(field_name, []).append(fact)
+        values: dict[str, int] = {}
+        spans: list[tuple[int, str, int, str]] = []  # start, field, end, text
+        weapons: set[str] = set()
         for field_name, items in by_field.items():
             values[field_name] = _combine(items)
             for item in items:
-                spans.append(Span(field_name, item.start, item.end, self.text[item.start : item.end]))
+                spans.append((item.start, field_name, item.end, text[item.start : item.end]))
                 if item.weapon:
                     weapons.add(item.weapon)
-        for fact in zero_facts:
-            # "No casualties" that contradicts a stated figure for this place is about
-            # something else (a fire, a garage); a zero never overrides a figure.
-            if positive:
-                continue
-            if fact.field not in values:
-                values[fact.field] = 0
-                spans.append(Span(fact.field, fact.start, fact.end, self.text[fact.start : fact.end]))
-        for fact in facts:
-            if fact.field == "damage" and isinstance(fact.value, str) and fact.value not in damage:
+        # "No casualties" that contradicts a stated figure for this place is about
+        # something else (a fire, a garage); a zero never overrides a figure.
+        if not positive:
+            for fact in zero_facts:
+                if fact.field not in values:
+                    values[fact.field] = 0
+                    spans.append((fact.start, fact.field, fact.end, text[fact.start : fact.end]))
+        damage: list[str] = []
+        for fact in damage_facts:
+            if isinstance(fact.value, str) and fact.value not in damage:
                 damage.append(fact.value)
-                spans.append(Span(f"damage:{fact.value}", fact.start, fact.end, self.text[fact.start : fact.end]))
+                spans.append((fact.start, f"damage:{fact.value}", fact.end, text[fact.start : fact.end]))
         has_facts = bool(values or damage)
-        has_hit = any(f.field == "hit" for f in facts)
         role = "incident" if has_facts or has_hit else "listed"
         if place.place_level == "country":
             if not has_facts:
                 return None
             role = "rollup"
-        mention = next((f for f in facts if f.field in ("hit", "listed")), None)
         place_span = mention or facts[0]
-        spans.insert(0, Span("place", place_span.start, place_span.end, self.text[place_span.start : place_span.end]))
-        sentences = sorted({f.sentence.index: f.sentence for f in facts}.values(), key=lambda x: x.start)
+        spans.insert(0, (place_span.start, "place", place_span.end, text[place_span.start : place_span.end]))
+        sentences = sorted(by_sentence.values(), key=lambda x: x.start)
         for sent in sentences:
-            spans.append(Span("sentence", sent.start, sent.end, ""))
+            spans.append((sent.start, "sentence", sent.end, ""))
+        spans.sort(key=_SPAN_ORDER)
         country = target.country or place.country
         weapon_class = "both" if len(weapons) > 1 else (weapons.pop() if weapons else self._weapon_from_text(sentences))
         sub_event = "Shelling/artillery/missile attack" if weapon_class == "missile" else "Air/drone strike"
-        near = any(f.target.mention is not None and f.target.mention.near for f in facts)
         event = Event(
             night=night.isoformat() if night else None,
             time_precision=precision if night else None,
@@ -1253,7 +1270,7 @@ class _ReportExtraction:
             source_url=self.report.url,
             published=self.report.published,
             evidence=[sent.text for sent in sentences],
-            spans=[sp.to_dict() for sp in sorted(spans, key=lambda x: (x.start, x.field))],
+            spans=[{"field": f, "start": a, "end": b, "text": t} for a, f, b, t in spans],
             place_id=place.id,
         )
         for field_name, value in values.items():
@@ -1317,6 +1334,7 @@ class _ReportExtraction:
                     event.role = "drop"
 
 
+_SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
 _NUMERIC = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed", "breached", "drones_lost", "killed", "wounded")
 _LEVEL_ORDER = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
 
@@ -1361,6 +1379,9 @@ def _city_of(event: Event) -> str | None:
 
 def _combine(items: list[Fact]) -> int:
     """Figures for one field of one event: parts summed within a list, else the largest."""
+    if len(items) == 1:
+        value = items[0].value
+        return max(0, value) if isinstance(value, int) else 0
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for item in items:
         by_sentence[item.sentence.index].append(item)
