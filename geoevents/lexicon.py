@@ -13,7 +13,6 @@ from typing import Any
 
 from geoevents.resources import data_path
 
-
 _META = frozenset("\\.^$*+?{}[]|()")
 _QUANTIFIERS = frozenset("*+?{")
 
@@ -31,7 +30,7 @@ def _literal_head(fragment: str) -> int:
     return i
 
 
-def _alternation(fragments: list[str], *, fold: bool = True) -> str:
+def alternation(fragments: list[str], *, fold: bool = True) -> str:
     """One alternation of regex fragments, longest fragment first ("shot down" before "shot").
 
     The fragments are factored into a trie on their literal heads (``drone|drones?|drop``
@@ -196,7 +195,7 @@ class FoldedPattern:
 
 def _literal_scanner(heads: tuple[str, ...]) -> re.Pattern[str]:
     """One regular expression finding any of ``heads`` (literal strings)."""
-    return re.compile(_alternation([re.escape(h) for h in heads], fold=False))
+    return re.compile(alternation([re.escape(h) for h in heads], fold=False))
 
 
 def _search_at_heads(
@@ -253,7 +252,7 @@ class CasedPattern:
 
 def _cased_word_re(words: list[str]) -> CasedPattern:
     """Any of ``words`` as whole words, case as written."""
-    return CasedPattern(rf"(?<![\w-])(?:{_alternation(words, fold=False)})(?![\w])", _heads(words, fold=False))
+    return CasedPattern(rf"(?<![\w-])(?:{alternation(words, fold=False)})(?![\w])", _heads(words, fold=False))
 
 
 def substring_test(needles: tuple[str, ...] | list[str]) -> Callable[[str], object]:
@@ -265,7 +264,7 @@ def substring_test(needles: tuple[str, ...] | list[str]) -> Callable[[str], obje
     if len(needles) == 1:
         needle = needles[0]
         return lambda text: needle in text
-    return re.compile(_alternation([re.escape(n) for n in needles], fold=False)).search
+    return re.compile(alternation([re.escape(n) for n in needles], fold=False)).search
 
 
 def folded(pattern: str, needles: tuple[str, ...] = ()) -> FoldedPattern:
@@ -277,7 +276,7 @@ def _word_re(words: list[str]) -> FoldedPattern:
     """Any of ``words`` (regex fragments) as whole words, case-insensitively."""
     heads = _heads(words)
     return FoldedPattern(
-        rf"(?<![\w-])(?:{_alternation(words)})(?![\w])", () if heads else _needles(words), heads
+        rf"(?<![\w-])(?:{alternation(words)})(?![\w])", () if heads else _needles(words), heads
     )
 
 
@@ -419,8 +418,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     words.update(num["tens"])
     words.update(num["scales"])
     words["dozen"] = 12
-    units = _alternation([w for w in num["units"] if w != "zero"])
-    tens = _alternation(list(num["tens"]))
+    units = alternation([w for w in num["units"] if w != "zero"])
+    tens = alternation(list(num["tens"]))
     spelled = (
         rf"(?:(?:{units}|a|an|one) (?:hundred|thousand)(?: and)?(?: (?:{tens})(?:[- ](?:{units}))?| (?:{units}))?"
         rf"|(?:{tens})(?:[- ](?:{units}))?|(?:a|{units}) dozen|(?:{units}))"
@@ -428,7 +427,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d,.]\d)|(?<![\w-]){spelled}(?![\w-]))"
     weapons = raw["weapons"]
     weapon_noun = {cls: _word_re(weapons[cls]) for cls in ("drone", "missile")}
-    weapon_any = _alternation(weapons["drone"] + weapons["missile"])
+    weapon_any = alternation(weapons["drone"] + weapons["missile"])
     roles = {name: _word_re(words_) for name, words_ in raw["roles"].items() if name != "lumping"}
     cas = raw["casualties"]
     dmg = raw["damage"]
@@ -444,22 +443,22 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         raw=raw,
         number_words=words,
         number=number,
-        qualifier=_alternation([re.escape(q) for q in num["qualifiers"]]),
-        not_count_after=FoldedPattern(rf"\s?(?:{_alternation(num['not_counts_after'])})"),
+        qualifier=alternation([re.escape(q) for q in num["qualifiers"]]),
+        not_count_after=FoldedPattern(rf"\s?(?:{alternation(num['not_counts_after'])})"),
         weapon_noun=weapon_noun,
         weapon_any=weapon_any,
         weapon_word=_word_re(weapons["drone"] + weapons["missile"]),
-        phrase_breaker=_alternation(weapons["phrase_breakers"]),
+        phrase_breaker=alternation(weapons["phrase_breakers"]),
         roles=roles,
         killed=_word_re(cas["killed"]),
         wounded=_word_re(cas["wounded"]),
         none_both=_word_re(cas["none_both"]),
         none_wounded=_word_re(cas["none_wounded"]),
         none_killed=_word_re(cas["none_killed"]),
-        singular_persons=_alternation(cas["singular_persons"]),
+        singular_persons=alternation(cas["singular_persons"]),
         # "14 injured, including three children": the three are part of the 14.
         breakdown_before=FoldedPattern(
-            rf"(?:{_alternation(cas['breakdown'])})\s*[:,]?\s*(?:at least\s+)?$", _needles(cas["breakdown"])
+            rf"(?:{alternation(cas['breakdown'])})\s*[:,]?\s*(?:at least\s+)?$", _needles(cas["breakdown"])
         ),
         damage=damage,
         damage_any=_word_re([p for tag, patterns in dmg.items() if tag != "predicates" for p in patterns]),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from geoevents.lexicon import Lexicon, _alternation
+from geoevents.lexicon import Lexicon, alternation
 from geoevents.models import parse_published
 
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -57,7 +57,7 @@ _CLOCK = re.compile(
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
 # only has to be true whenever a time phrase is present, and is cheap.
 _TIME_WORDS = re.compile(
-    _alternation([
+    alternation([
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "morning", "night", "evening", "noon",
         "midday", "dawn", "hours",

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import NamedTuple
 
 from geoevents.gazetteer import Gazetteer, Place, rank_places

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoevents.lexicon import FoldedPattern, _alternation, _literal_head, _word_re, fold_pattern, load_lexicon
+from geoevents.lexicon import (
+    FoldedPattern,
+    _literal_head,
+    _word_re,
+    alternation,
+    fold_pattern,
+    load_lexicon,
+)
 from geoevents.resources import data_path
 
 RAW = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
@@ -34,7 +41,7 @@ def _flat(fragments: list[str]) -> re.Pattern[str]:
 
 
 def _trie(fragments: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(fragments)})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{alternation(fragments)})(?![\w])")
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -58,7 +65,7 @@ def test_literal_head(fragment: str, head: int) -> None:
 
 
 def test_alternation_is_factored_and_longest_first() -> None:
-    regex = _alternation(["shot", "shot down", "shoots?", "drone", "drones?"])
+    regex = alternation(["shot", "shot down", "shoots?", "drone", "drones?"])
     assert regex.count("shot") == 0 and regex.startswith(("s", "d"))  # factored, not flat
     pattern = re.compile(rf"(?:{regex})(?![\w])")
     assert pattern.match("shot down").group() == "shot down"
@@ -67,7 +74,7 @@ def test_alternation_is_factored_and_longest_first() -> None:
 
 
 def test_case_is_kept_when_not_folding() -> None:
-    pattern = re.compile(rf"(?:{_alternation(['Russia', 'Russian', 'RF'], fold=False)})\b")
+    pattern = re.compile(rf"(?:{alternation(['Russia', 'Russian', 'RF'], fold=False)})\b")
     assert pattern.match("Russian").group() == "Russian"
     assert pattern.match("russian") is None
 
