@@ -604,7 +604,8 @@ class _ReportExtraction:
             return "RU"
         if _RUSSIAN_WORD.search(mods):
             return "UA"
-        scope = _COUNTRY_SCOPE.search(text)
+        mentions_a_country = "Russia" in text or "Ukrain" in text
+        scope = _COUNTRY_SCOPE.search(text) if mentions_a_country or "the country" in text else None
         if scope:
             adj = scope.group("adj")
             if adj:
@@ -618,7 +619,7 @@ class _ReportExtraction:
             return "RU"
         if _RU_MINISTRY.search(text) and not _UA_OFFICIAL.search(text):
             return "RU"
-        if _UA_OFFICIAL.search(text) or _RUSSIA_LAUNCHED.search(text):
+        if _UA_OFFICIAL.search(text) or (mentions_a_country and _RUSSIA_LAUNCHED.search(text)):
             return "UA"
         return self._dominant_country()
 
@@ -1101,17 +1102,17 @@ class _ReportExtraction:
         return self.topic
 
     def _hits_and_lists(self, s: Sentence, mentions: list[PlaceMention]) -> None:
-        lex = self.lex
-        hit = lex.hit.search(s.text) is not None and not _NO_HITS.search(s.text)
-        for mention in mentions:
-            if not mention.usable or mention.is_country or mention.org:
-                continue
+        named = [m for m in mentions if m.usable and not m.is_country and not m.org]
+        if not named:
+            return
+        hit = self.lex.hit.search(s.text) is not None and not _NO_HITS.search(s.text)
+        for mention in named:
             kind = "hit" if hit and not mention.heading and not mention.included else "listed"
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, self._target_of(mention)))
 
     def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:
         local = [m for m in self._local(mentions) if not m.in_list]
-        if _HEADING.search(text):
+        if local and _HEADING.search(text):
             local = [
                 m for m in local
                 if not _HEADING_BEFORE.search(self.text[max(0, m.start - 30) : m.start])

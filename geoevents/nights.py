@@ -71,6 +71,9 @@ _ISO_HINT = re.compile(r"20\d\d-")
 _WEEKDAY_HINT = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DIGIT_TIME = re.compile(r"\d[:.]\d\d|\d\s?[ap]\.?\s?m\b|\d{4}-\d\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEM = re.compile(alternation(list(_MONTH_STEMS), fold=False))
+# _DATE is case-sensitive: its months are capitalised.
+_MONTH_CAPITALISED = re.compile(alternation([m.title() for m in _MONTH_STEMS], fold=False))
 _EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening)\b", re.I)
@@ -146,7 +149,7 @@ def find_time_cues(
         and not lexicon.night.search(text)
     ):
         return cues
-    has_month = has_digit and any(m in lowered for m in _MONTH_STEMS)
+    has_month = has_digit and _MONTH_STEM.search(lowered) is not None
     clocks = list(_CLOCK.finditer(text)) if has_digit and _CLOCK_HINT.search(text) else []
     clock_hours = [_clock_hour(m) for m in clocks]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
@@ -171,7 +174,7 @@ def find_time_cues(
         except ValueError:
             continue
         add("date", when - timedelta(days=1) if has_small_hours else when, match.start(), match.end(), 4)
-    for match in _DATE.finditer(text) if has_month else ():
+    for match in _DATE.finditer(text) if has_month and _MONTH_CAPITALISED.search(text) else ():
         if not free(match.start(), match.end()):
             continue
         month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
