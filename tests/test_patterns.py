@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geoevents import extract as extract_module
+from geoevents.lexicon import FoldedPattern, load_lexicon
 from geoevents.text import _WORD_BEFORE, _trailing_run_start
 
 PLAIN_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas|but|as(?! well))\s|\swhile\s|\.\s")
@@ -31,3 +33,95 @@ def test_word_before_a_stop_is_found_from_the_trailing_run(pieces: list[str]) ->
     fast = _WORD_BEFORE.search(head, _trailing_run_start(head))
     plain = _WORD_BEFORE.search(head)
     assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1)))
+
+
+def _declared_patterns() -> dict[str, FoldedPattern]:
+    """Extractor patterns that promise needles or word heads (module-level and per-lexicon rules)."""
+    found = {
+        name: value for name, value in vars(extract_module).items()
+        if isinstance(value, FoldedPattern) and (value.needles or value._head is not None)
+    }
+    rules = extract_module._rules(load_lexicon())
+    for name in rules.__dataclass_fields__:
+        value = getattr(rules, name)
+        if isinstance(value, FoldedPattern) and (value.needles or value._head is not None):
+            found[f"rules.{name}"] = value
+    return found
+
+
+DECLARED = _declared_patterns()
+VOCABULARY = [
+    "Ukrainian", "Russian", "Russia's", "Ukraine's", "air force", "air defence", "Defence Ministry",
+    "officials", "drones", "drone", "missile", "launched", "fired", "attacked", "killing", "killed",
+    "kills", "injured", "injuring", "wounding", "wounded", "leaving", "left", "a", "one", "man",
+    "woman", "aged", "14", "and", "death toll", "toll", "number of dead", "rose to", "has risen to",
+    "bodies of", "body of", "two", "no", "not", "none of the", "no hits", "no damage", "damaged",
+    "or casualties", "heading", "flying towards", "moving to", "the", "taken to", "brought to",
+    "hospital", "at least", "of which", "of them", "these", "-", "–", "to", "between 10 and",
+]
+
+
+def test_the_extractor_declares_its_fast_paths() -> None:
+    assert {"_TOLL", "_BODY", "_OFFICIALS", "_UA_OFFICIAL", "rules.casualty_left"} <= set(DECLARED)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(sorted(DECLARED)),
+    st.lists(st.one_of(st.sampled_from(VOCABULARY), st.sampled_from([" ", ", ", ". ", "’s ", "x"])), max_size=30),
+)
+def test_needles_keep_every_match(name: str, parts: list[str]) -> None:
+    """What a pattern finds behind its needles (or word heads), the plain regex finds too."""
+    pattern = DECLARED[name]
+    text = " ".join(parts)
+    plain, subject = pattern._folded, text.lower()
+    expected = plain.search(subject)
+    found = pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(subject)]
+    window = subject[-40:]
+    assert bool(pattern.search(text[-40:])) == bool(plain.search(window))
+
+
+EXAMPLES = {
+    "_UA_WEAPON": ["a Ukrainian drone", "Ukrainian-launched missiles"],
+    "_RU_WEAPON": ["Russian drones", "Russia launched", "Russian forces fired"],
+    "_RU_MINISTRY": ["the Russian Defence Ministry", "Russia's air defence"],
+    "_UA_OFFICIAL": ["Ukraine's air force", "Ukrainian air defence", "the air force said"],
+    "_HEADING": ["heading", "flying", "approaching", "moving", "en route"],
+    "_AGED": ["aged 14", "aged 7 and 9"],
+    "_TOLL": ["the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to"],
+    "_BODY": ["bodies of two people", "the body of a"],
+    "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
+    "_OFFICIALS": ["Russian officials", "Ukrainian authorities", "Russia's MoD", "Ukraine's military"],
+    "_LAUNCHED_BEFORE": ["launched ", "fired "],
+    "_NEGATED_COUNT": ["no", "not", "none of the", "not a single"],
+    "_KILLING_BEFORE": ["killing ", "killed ", "injuring ", "injured ", "wounding ", "wounded "],
+    "_TAKEN_TO": ["taken to the city ", "brought to a ", "rushed to ", "admitted to ", "delivered to "],
+    "_ZERO_EXTRA": ["no hits or casualties", "no damage to homes or victims", "no destruction or casualties"],
+    "_NO_DAMAGE": ["no damage", "no destruction"],
+    "_DAMAGED": ["damaged"],
+    "_NO_HITS": ["no hits", "no hit"],
+    "_HEADING_BEFORE": ["heading to the ", "flying towards ", "approaching ", "moving to "],
+    "_SINGULAR_WEAPON": ["a drone", "one missile", "the Kh-101", "a Shahed", "an Iskander-M", "a UAV", "a rocket"],
+    "rules.casualty_left": ["killing ", "kills at least ", "injuring ", "injures ", "wounded ", "leaving ", "left "],
+    "rules.of_which": [", 10 of which", " of them three", ", among them two", " 5 of these"],
+    "rules.range_before": ["10-", "between 10 and ", "from 5 to ", "10 – "],
+}
+
+
+def test_every_fast_path_has_examples() -> None:
+    assert set(DECLARED) <= set(EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("name", "example", "prefix"),
+    [(n, e, p) for n, examples in EXAMPLES.items() for e in examples for p in ("", "Overnight, ", "x ")],
+)
+def test_needles_find_each_example(name: str, example: str, prefix: str) -> None:
+    pattern = DECLARED[name]
+    text = prefix + example
+    plain = pattern._folded.search(text.lower())
+    assert plain is not None, "the example must match the plain pattern"
+    found = pattern.search(text)
+    assert found is not None and found.span() == plain.span()
