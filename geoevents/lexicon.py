@@ -297,14 +297,13 @@ def _heads(fragments: list[str], *, fold: bool = True) -> tuple[str, ...]:
 _MAX_NEEDLES = 12
 
 
-def _needles(fragments: list[str], *, fold: bool = True) -> tuple[str, ...]:
-    """Substrings every match of the fragments contains: their literal heads, minimised
-    (``kill`` covers ``killed``). Empty when a fragment has no head of two characters or
-    more, or when there would be too many needles to beat the regex."""
+def _needles(fragments: list[str]) -> tuple[str, ...]:
+    """Substrings every match of the (folded) fragments contains: their literal heads,
+    minimised (``kill`` covers ``killed``). Empty when a fragment has no head of two
+    characters or more, or when there would be too many needles to beat the regex."""
     heads = set()
     for fragment in fragments:
-        if fold:
-            fragment = fold_pattern(fragment)
+        fragment = fold_pattern(fragment)
         head = fragment[: _literal_head(fragment)]
         if len(head) < 2:
             return ()
