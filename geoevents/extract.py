@@ -24,12 +24,12 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import itemgetter
 from datetime import date
+from operator import itemgetter
 
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
-from geoevents.models import Event, Report
+from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import TimeCue, find_time_cues, local_publication, resolve_night
 from geoevents.places import PlaceMention, find_place_mentions
 from geoevents.reports import report_from_text
@@ -1312,7 +1312,7 @@ class _ReportExtraction:
                 ]
                 if not children:
                     continue
-                stated = [f for f in _NUMERIC if getattr(event, f) is not None]
+                stated = [f for f in COUNT_FIELDS if getattr(event, f) is not None]
                 restated = bool(stated) and all(
                     any(getattr(c, f) is not None and getattr(c, f) >= getattr(event, f) for c in children)
                     for f in stated
@@ -1336,7 +1336,6 @@ class _ReportExtraction:
 
 
 _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
-_NUMERIC = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed", "breached", "drones_lost", "killed", "wounded")
 _LEVEL_ORDER = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
 
 

@@ -9,6 +9,7 @@ writers serialise them (JSON strings in GeoPackage/CSV, arrays in GeoJSON).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +85,8 @@ def _clean(value: Any) -> Any:
 
 
 def _as_list(value: Any) -> list[Any]:
-    if value is None:
+    """A list cell as a list: JSON text parsed, missing values (None, NA, NaN) empty."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return []
     if isinstance(value, str):
         try:
@@ -92,7 +94,10 @@ def _as_list(value: Any) -> list[Any]:
         except ValueError:
             return [value] if value else []
         return parsed if isinstance(parsed, list) else [parsed]
-    return list(value)
+    try:
+        return list(value)
+    except TypeError:
+        return [value]
 
 
 def _coerce_types(frame: pd.DataFrame) -> pd.DataFrame:

@@ -29,21 +29,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from geoevents.frame import _as_list
+from geoevents.models import COUNT_FIELDS
+
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from geoevents.webmap_units import UnitLayer
 
-COUNT_KEYS: tuple[str, ...] = (
-    "drones_launched",
-    "missiles_launched",
-    "drones_downed",
-    "missiles_downed",
-    "breached",
-    "drones_lost",
-    "killed",
-    "wounded",
-)
 TOTAL_KEYS: tuple[str, ...] = (
     "drones_launched",
     "missiles_launched",
@@ -140,21 +133,6 @@ def _numbers(frame: pd.DataFrame, name: str, rows: np.ndarray) -> np.ndarray:
     return pd.to_numeric(_series(frame, name, rows), errors="coerce").to_numpy(
         dtype=float, na_value=np.nan
     )
-
-
-def _as_list(value: Any) -> list[Any]:
-    if _missing(value):
-        return []
-    if isinstance(value, str):
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            return [value] if value else []
-        return parsed if isinstance(parsed, list) else [parsed]
-    try:
-        return list(value)
-    except TypeError:
-        return [value]
 
 
 def _cells(frame: pd.DataFrame, name: str, rows: np.ndarray) -> np.ndarray:
@@ -300,7 +278,7 @@ def encode(
     if compress is None:
         compress = len(rows) > COMPRESS_ABOVE
     encoding = ENCODING_DEFLATE if compress else ENCODING_JSON
-    counts = {k: _numbers(frame, k, np.arange(len(frame))) for k in COUNT_KEYS}
+    counts = {k: _numbers(frame, k, np.arange(len(frame))) for k in COUNT_FIELDS}
     unit_codes = {u.key: u.join(_series(frame, u.join_column), x, y) for u in units}
     unit_values = _unit_values(frame, night_code, local, unit_codes, counts)
 
@@ -331,7 +309,7 @@ def encode(
         "weapons": list(WEAPONS),
         "roles": list(ROLES),
         "damage": tags,
-        "countKeys": list(COUNT_KEYS),
+        "countKeys": list(COUNT_FIELDS),
         "totalKeys": list(TOTAL_KEYS),
         "units": [
             {
@@ -561,7 +539,7 @@ def _night_blobs(
     kind_sorted = kind_codes[order]
     source_sorted = source_codes[order]
     evidence_sorted = evidence_codes[order]
-    counts_sorted = [counts[k][order] for k in COUNT_KEYS]
+    counts_sorted = [counts[k][order] for k in COUNT_FIELDS]
     blobs = []
     for night in range(n_nights):
         lo, hi = bounds[night], bounds[night + 1]
