@@ -72,11 +72,7 @@ def join_events(
     geopandas.GeoDataFrame
         A copy of ``gdf`` with the columns filled.
     """
-    out = gdf.copy()
-    for column in ("admin1", "country", "district"):
-        if column not in out:
-            out[column] = None
-        out[column] = out[column].astype(object)
+    out = _with_place_columns(gdf)
     if boundaries.empty or not len(out):
         return out
     if out.crs is not None and out.crs.to_epsg() != 4326:
@@ -99,6 +95,16 @@ def join_events(
     return out
 
 
+def _with_place_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A copy of ``gdf`` with object columns admin1, country and district (added if missing)."""
+    out = gdf.copy()
+    for column in ("admin1", "country", "district"):
+        if column not in out:
+            out[column] = None
+        out[column] = out[column].astype(object)
+    return out
+
+
 def _fill(
     out: Any, mask: np.ndarray, found: Any, target: str, source: str, overwrite: bool
 ) -> None:
@@ -113,11 +119,7 @@ def assign_events(
     gdf: gpd.GeoDataFrame, boundaries: Boundaries, *, overwrite: bool = False
 ) -> gpd.GeoDataFrame:
     """The same result as :func:`join_events`, by the fast path (:class:`PolygonIndex`)."""
-    out = gdf.copy()
-    for column in ("admin1", "country", "district"):
-        if column not in out:
-            out[column] = None
-        out[column] = out[column].astype(object)
+    out = _with_place_columns(gdf)
     if boundaries.empty or not len(out):
         return out
     for layer, levels, fields in (
