@@ -346,10 +346,6 @@ class Lexicon:
     enemy: FoldedPattern
     night: FoldedPattern
     day: FoldedPattern
-    attack_words: tuple[str, ...]
-    weapon_words: tuple[str, ...]
-    casualty_words: tuple[str, ...]
-    damage_words: tuple[str, ...]
     attack_test: Callable[[str], object]
     weapon_test: Callable[[str], object]
     casualty_test: Callable[[str], object]
@@ -472,10 +468,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         enemy=_word_re(att["enemy"]),
         night=_word_re(time["night"]),
         day=_word_re(time["day"]),
-        attack_words=tuple(c.lower() for c in attack["cues"]),
-        weapon_words=tuple(raw["gates"]["weapons"]),
-        casualty_words=tuple(raw["gates"]["casualties"]),
-        damage_words=tuple(raw["gates"]["damage"]),
         attack_test=substring_test([c.lower() for c in attack["cues"]]),
         weapon_test=substring_test(raw["gates"]["weapons"]),
         casualty_test=substring_test(raw["gates"]["casualties"]),
