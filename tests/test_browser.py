@@ -23,8 +23,8 @@ from shapely.geometry import box
 from geoevents.assets import AssetCache, default_asset_urls, npm_file
 from geoevents.frame import events_to_gdf
 from geoevents.models import Event
-from tests.factories import darnytskyi_event, national_tally
 from geoevents.webmap import make_map, save_map
+from tests.factories import darnytskyi_event, national_tally
 
 pytestmark = pytest.mark.browser
 

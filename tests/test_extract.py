@@ -8,7 +8,6 @@ import pytest
 
 from geoevents import extract_events, read_reports, report_from_text
 from geoevents.models import COUNT_FIELDS, Event
-
 from tests.conftest import ROOT, shared_path
 
 SAMPLES = ROOT / "data" / "reports"

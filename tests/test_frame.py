@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from geoevents import events_from_reports, events_to_gdf, gdf_to_events, read_events, read_reports, write_events
+from geoevents import (
+    events_from_reports,
+    events_to_gdf,
+    gdf_to_events,
+    read_events,
+    read_reports,
+    write_events,
+)
 from geoevents.exceptions import SchemaError
 from geoevents.frame import EVENT_COLUMNS, validate_events_gdf
 from geoevents.models import Event

@@ -28,10 +28,10 @@ from geoevents.cli_maps import classify_boundaries
 from geoevents.exceptions import ConfigurationError
 from geoevents.frame import events_to_gdf
 from geoevents.models import Event
-from tests.factories import darnytskyi_event, national_tally
 from geoevents.webmap import make_map, night_label, render_map, save_map, totals_text
 from geoevents.webmap_data import ENCODING_DEFLATE, ENCODING_JSON, script_json, unpack
 from geoevents.webmap_units import class_breaks, join_units, prepare_units, unit_key
+from tests.factories import darnytskyi_event, national_tally
 
 NODE_MODULES = Path(__file__).resolve().parent / "browser" / "node_modules"
 needs_npm = pytest.mark.skipif(
