@@ -74,3 +74,18 @@ def test_read_events_rejects_non_event_files(tmp_path: Path) -> None:
     path.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     with pytest.raises(SchemaError, match="not an events file"):
         read_events(path)
+
+
+def test_list_cells_parse_json_and_missing_values() -> None:
+    import math
+
+    import pandas as pd
+
+    from geoevents.frame import _as_list
+
+    assert _as_list('["energy", "rail"]') == ["energy", "rail"]
+    assert _as_list("energy") == ["energy"]
+    assert _as_list(("a", "b")) == ["a", "b"]
+    for missing in (None, pd.NA, math.nan, ""):
+        assert _as_list(missing) == []
+    assert _as_list(3) == [3]
