@@ -16,6 +16,7 @@ from geoevents.lexicon import (
     alternation,
     fold_pattern,
     load_lexicon,
+    substring_test,
 )
 from geoevents.resources import data_path
 
@@ -160,3 +161,16 @@ def test_head_search_handles_overlapping_and_nested_heads() -> None:
     # A head inside another ("was" in "one was hurt") is not where that match starts.
     pattern = _word_re(["one was hurt", "was"])
     assert pattern.search("one was hurt").span() == (0, 12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["kill", "wound", "shot down", "ab", "b", "’s", "x y"]), min_size=1, max_size=7, unique=True),
+    st.lists(st.sampled_from(["kil", "kill", "wound", "shot", " down", "a", "b", "’", "s", "x", " ", "y"]), max_size=12),
+)
+def test_substring_test_is_any_needle_in_text(needles: list[str], parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = any(needle in text for needle in needles)
+    assert bool(substring_test(needles)(text)) == expected
+    many = needles + [f"absent{i}" for i in range(20)]  # past the in-test limit: one regex
+    assert bool(substring_test(many)(text)) == expected
