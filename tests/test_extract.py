@@ -177,6 +177,21 @@ def test_not_events(text: str) -> None:
     assert one(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shahed-136 drones were shot down over the Poltava region.", {}),
+        ("Air defence destroyed Geran-2 drones over Kharkiv overnight.", {}),
+        ("Russia launched 50 Geran-2 drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 50}}),
+        ("Tu-95 bombers fired Kh-101 missiles at Lviv overnight.", {}),
+        ("Russian forces struck Kharkiv with S-300 missiles, wounding four civilians.", {"Kharkiv": {"wounded": 4}}),
+    ],
+)
+def test_model_numbers_are_not_counts(text: str, expected: dict[str, dict[str, int]]) -> None:
+    """The digits of S-300, Shahed-136, Tu-95 or Geran-2 name a model; they count nothing."""
+    assert {place: values for place, values in by_place(one(text)).items() if values} == expected
+
+
 def test_kyiv_districts_and_same_named_district_elsewhere() -> None:
     kyiv = one("Debris fell in the Shevchenkivskyi district of Kyiv overnight.")
     assert [(e.admin1, e.district) for e in kyiv] == [("Kyiv", "Shevchenkivskyi")]
