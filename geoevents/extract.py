@@ -142,6 +142,7 @@ _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
+_COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?:\s*")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
@@ -330,6 +331,9 @@ class _ReportExtraction:
         self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
         self._role_cache: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._dominant_memo: tuple[int, str | None] | None = None
+        # Mentions read as another place than their own name says ("six over Kursk" in a
+        # list of regions: Kursk Oblast), by id(mention).
+        self._read_as: dict[int, Target] = {}
         rules = self.rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
@@ -825,6 +829,16 @@ class _ReportExtraction:
             if count.role is None:
                 continue
             stop = counts[index + 1].start if index + 1 < len(counts) else None
+            limit = stop if stop is not None else s.end
+            colon = _COLON_BEFORE_PARTS.match(self.text, count.end, limit)
+            if colon is not None and self._ellipsis(s, mentions, count, None, consumed, limit, colon.end()):
+                # "destroyed 42 Ukrainian UAVs overnight: 17 over the Bryansk region, 12 over
+                # ...": the total is the national tally, each part a regional figure.
+                mods = self.text[count.start : count.end]
+                national = self._country_target(self._country_for_tally(s, mods))
+                self._add_count_facts(s, count, national, group)
+                last_total[count.weapon] = national.key
+                continue
             target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
             if target is None:
                 mods = self.text[count.start : count.end]
@@ -835,7 +849,8 @@ class _ReportExtraction:
             if not count.breakdown:
                 last_total[count.weapon] = target.key
             self._add_count_facts(s, count, target, group)
-            self._ellipsis(s, mentions, count, target, consumed, counts[index + 1].start if index + 1 < len(counts) else s.end)
+            if target.place is not None and target.place.place_level != "country" and target.mention is not None:
+                self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)
 
     def _add_count_facts(self, s: Sentence, count: _Count, target: Target, group: int) -> None:
         field_name = WEAPON_FIELDS.get((count.weapon, count.role or ""))
@@ -856,30 +871,35 @@ class _ReportExtraction:
         s: Sentence,
         mentions: list[PlaceMention],
         count: _Count,
-        target: Target,
+        previous: Target | None,
         consumed: list[tuple[int, int]],
         limit: int,
-    ) -> None:
-        """"51 drones were destroyed over Crimea, 44 over the Krasnodar region, ..."."""
-        if target.place is None or target.place.place_level == "country" or target.mention is None:
-            return
-        pos = target.mention.end
+        pos: int,
+    ) -> int:
+        """Figures for further places after ``pos``: "51 drones were destroyed over Crimea,
+        44 over the Krasnodar region, ..." (the parts of ``count``; ``previous`` is the place
+        of the figure before them, if any). Returns how many parts were found."""
+        parts = 0
         while pos < limit:
             match = self.ellipsis_re.match(self.text, pos, limit)
             if not match:
-                return
+                break
             value = self.lex.parse_number(match.group("num"))
             if value is None:
-                return
+                break
             num_start, num_end = match.start("num"), match.end("num")
             following = [m for m in mentions if m.start >= match.end() - 1 and m.usable]
             if not following or following[0].start - match.end() > 30:
-                return
+                break
             mention = following[0]
             consumed.append((num_start, num_end))
             part = _Count(value, num_start, num_end, count.weapon, count.role)
-            self._add_count_facts(s, part, self._same_level(mention, target), self._next_group())
+            target = self._target_of(mention) if previous is None else self._same_level(mention, previous)
+            self._add_count_facts(s, part, target, self._next_group())
+            previous = previous or target
+            parts += 1
             pos = mention.end
+        return parts
 
     def _same_level(self, mention: PlaceMention, previous: Target) -> Target:
         """In a list of regional figures ("18 over the Kursk region and six over Bryansk"),
@@ -892,7 +912,9 @@ class _ReportExtraction:
             regions = self.gaz.candidates(mention.key, "region")
             same = [p for p in regions if p.admin1 == target.place.admin1]
             if same:
-                return Target(same[0].id, same[0], same[0].country, mention)
+                region = Target(same[0].id, same[0], same[0].country, mention)
+                self._read_as[id(mention)] = region
+                return region
         return target
 
     def _next_group(self) -> int:
@@ -1108,7 +1130,8 @@ class _ReportExtraction:
         hit = self.lex.hit.search(s.text) is not None and not _NO_HITS.search(s.text)
         for mention in named:
             kind = "hit" if hit and not mention.heading and not mention.included else "listed"
-            self.facts.append(Fact(kind, None, mention.start, mention.end, s, self._target_of(mention)))
+            target = self._read_as.get(id(mention)) or self._target_of(mention)
+            self.facts.append(Fact(kind, None, mention.start, mention.end, s, target))
 
     def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:
         local = [m for m in self._local(mentions) if not m.in_list]
