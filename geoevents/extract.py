@@ -241,6 +241,7 @@ class _Rules:
     casualty_left: FoldedPattern
     casualty_ellipsis: FoldedPattern
     lumped: FoldedPattern
+    bare_count: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -303,6 +304,11 @@ def _rules(lex: Lexicon) -> _Rules:
             rf"(?:{lex.roles['downed'].pattern})\s*(?:,|or|and|and/or|/)\s*(?:{lex.roles['lost'].pattern})"
             rf"|(?:{lex.roles['lost'].pattern})\s*(?:or|and|/)\s*(?:{lex.roles['downed'].pattern})"
         ),
+        # "49 were shot down", "20 more were lost": a figure whose weapon was named before.
+        folded(
+            rf"(?<![\w-])(?P<num>{lex.number})(?:\s+(?:more|others?|of them|of these|of those))?"
+            r"\s+(?P<aux>(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:also|successfully|reportedly)\s+)?)",
+        ),
         {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
@@ -334,6 +340,9 @@ class _ReportExtraction:
         # Mentions read as another place than their own name says ("six over Kursk" in a
         # list of regions: Kursk Oblast), by id(mention).
         self._read_as: dict[int, Target] = {}
+        # (sentence index, paragraph, weapon class) of the last sentence with weapon figures;
+        # the class is None when they were of both classes.
+        self._last_weapon: tuple[int, int, str | None] | None = None
         rules = self.rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
@@ -407,7 +416,7 @@ class _ReportExtraction:
             self.enemy_sentences.append(s.index)
         before = len(self.facts)
         consumed: list[tuple[int, int]] = []
-        if lex.may_count_weapons(lowered):
+        if lex.may_count_weapons(lowered) or self._carried_weapon(s) is not None:
             self._weapon_counts(s, mentions, consumed)
         if lex.may_state_casualties(lowered):
             self._casualties(s, mentions, consumed)
@@ -790,7 +799,50 @@ class _ReportExtraction:
                         if not any(c.start == a for c in counts):
                             counts.append(_Count(value, a, a + len(m.group(group)), count.weapon, role))
         counts.sort(key=lambda c: c.start)
+        counts.extend(self._bare_counts(s, counts))
+        counts.sort(key=lambda c: c.start)
+        if counts:
+            weapons = {c.weapon for c in counts}
+            self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
+
+    def _carried_weapon(self, s: Sentence) -> str | None:
+        """The one weapon class of the figures in the sentence just before, same paragraph."""
+        last = self._last_weapon
+        if last is not None and last[0] == s.index - 1 and last[1] == s.paragraph:
+            return last[2]
+        return None
+
+    def _bare_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
+        """Figures with a role verb but no weapon noun ("49 were shot down", "while 20 more
+        were lost"): they count the weapon named before them, in this sentence or the one
+        before, when that is one class only."""
+        text = s.text
+        role_at: dict[int, str] = {}
+        for role in ("launched", "breached", "lost", "downed"):  # the later wins on a shared start
+            for start, _ in self._role_hits(s)[role]:
+                role_at[start] = role
+        found: list[_Count] = []
+        for match in self.rules.bare_count.finditer(text):
+            # The verb after the auxiliaries, or one that includes them ("were destroyed").
+            role = role_at.get(s.start + match.end()) or role_at.get(s.start + match.start("aux"))
+            if role is None or role == "launched":
+                continue
+            a, b = s.start + match.start("num"), s.start + match.end("num")
+            if any(c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts):
+                continue
+            value = self.lex.parse_number(match.group("num"))
+            if value is None or value == 0:
+                continue
+            before = {c.weapon for c in counts if c.end <= a}
+            if not before:
+                before = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text, 0, match.start())}
+            weapon = before.pop() if len(before) == 1 else None if before else self._carried_weapon(s)
+            if weapon is None:
+                continue
+            role = self._lumped(role, text[match.end() : match.end() + 60], None)
+            found.append(_Count(value, a, b, weapon, role))
+        return found
 
     def _count_matches(self, text: str) -> list[re.Match[str]]:
         """Count phrases, searched only in windows ending at a weapon noun (fast)."""

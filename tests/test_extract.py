@@ -130,6 +130,18 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia said 18 Ukrainian drones were destroyed over the Bryansk region and six over Kursk.",
          {"Bryansk Oblast": {"drones_downed": 18}, "Kursk Oblast": {"drones_downed": 6}}),
         ("At least 12 drones breached the air defences.", {"Ukraine": {"breached": 12}}),
+        # Figures with a verb and no weapon noun count the weapon named before them.
+        ("Russia launched 71 drones overnight; 49 were shot down and 20 were lost from radar.",
+         {"Ukraine": {"drones_launched": 71, "drones_downed": 49, "drones_lost": 20}}),
+        ("The air force said it downed 49 of the 71 drones, while 20 more were lost to electronic jamming.",
+         {"Ukraine": {"drones_launched": 71, "drones_downed": 49, "drones_lost": 20}}),
+        ("The enemy launched 85 Shahed drones. 60 were shot down.", {"Ukraine": {"drones_launched": 85, "drones_downed": 60}}),
+        ("Of the 40 drones, 35 were destroyed over the Kyiv region.", {"Kyiv Oblast": {"drones_downed": 35}}),
+        # ... but not when drones and missiles were both named: which were shot down?
+        ("Russia launched 85 drones and 3 missiles; 70 were shot down.",
+         {"Ukraine": {"drones_launched": 85, "missiles_launched": 3}}),
+        ("Russia launched 40 drones at Ukraine. In Kharkiv, 3 were injured.",
+         {"Ukraine": {"drones_launched": 40}, "Kharkiv": {"wounded": 3}}),
         ("Russia launched 10-15 drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 10}}),
         ("Russia launched between 30 and 40 drones at Ukraine.", {"Ukraine": {"drones_launched": 30}}),
         ("Russia launched a dozen drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 12}}),
