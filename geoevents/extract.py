@@ -307,7 +307,7 @@ def _rules(lex: Lexicon) -> _Rules:
         # "49 were shot down", "20 more were lost": a figure whose weapon was named before.
         folded(
             rf"(?<![\w-])(?P<num>{lex.number})(?:\s+(?:more|others?|of them|of these|of those))?"
-            r"\s+(?P<aux>(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:also|successfully|reportedly)\s+)?)",
+            r"\s+(?P<aux>(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:also|successfully|reportedly)\s+)?)$",
         ),
         {}, {},
     )
@@ -819,14 +819,15 @@ class _ReportExtraction:
         before, when that is one class only."""
         text = s.text
         role_at: dict[int, str] = {}
-        for role in ("launched", "breached", "lost", "downed"):  # the later wins on a shared start
+        for role in ("breached", "lost", "downed"):  # the later wins on a shared start
             for start, _ in self._role_hits(s)[role]:
-                role_at[start] = role
+                role_at[start - s.start] = role
         found: list[_Count] = []
-        for match in self.rules.bare_count.finditer(text):
-            # The verb after the auxiliaries, or one that includes them ("were destroyed").
-            role = role_at.get(s.start + match.end()) or role_at.get(s.start + match.start("aux"))
-            if role is None or role == "launched":
+        for verb_start, role in sorted(role_at.items()):
+            # The figure right before the verb, with any auxiliaries between them (a verb
+            # may include its auxiliary: "were destroyed").
+            match = self.rules.bare_count.search(text, max(0, verb_start - 60), verb_start)
+            if match is None:
                 continue
             a, b = s.start + match.start("num"), s.start + match.end("num")
             if any(c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts):
