@@ -273,6 +273,8 @@ def _rules(lex: Lexicon) -> _Rules:
     cas_right = folded(
         r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
         r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
+        # "nine people, including a child, were injured"
+        r"(?:[a-z]+,\s+(?:including|among them|among whom)\s+[^,;.]{1,40},\s+)?"
         r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
@@ -282,9 +284,10 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     person = rf"(?:{lex.singular_persons})"
     singular_subject = folded(
-        rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b(?:\s+of\s+[\w\s]{{1,30}}?)?\s+"
+        rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
-        r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance))\b"
+        r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
+        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))\b"
     )
     singular_object = folded(
         rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"

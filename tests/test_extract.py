@@ -168,6 +168,11 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("Debris fell on a house in Brovary; no one was injured.", {"Brovary": {"wounded": 0}}),
         ("Drones attacked Kherson. Information about casualties is being clarified.", {"Kherson": {}}),
         ("Drones attacked Kharkiv overnight. Three residents sought medical help.", {"Kharkiv": {"wounded": 3}}),
+        ("Nine people, including a child, were injured in the attack on Zaporizhzhia.", {"Zaporizhzhia": {"wounded": 9}}),
+        ("Five people, among them two children, were killed in Odesa, and 12 were injured.",
+         {"Odesa": {"killed": 5, "wounded": 12}}),
+        ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
+        ("A man sustained shrapnel wounds in Nikopol after a drone attack.", {"Nikopol": {"wounded": 1}}),
     ],
 )
 def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
