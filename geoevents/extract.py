@@ -105,6 +105,7 @@ _BODY = folded(
     r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)",
     needles=("bod",),
 )
+_LAUNCHED_BY = folded(r"\b(russian?|ukrainian?|ukraine)-launched\b", needles=("-launched",))
 _OFFICIALS = folded(
     r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b",
     needles=("russia", "ukrain"),
@@ -142,7 +143,7 @@ _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
-_COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?:\s*")
+_COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
@@ -582,7 +583,10 @@ class _ReportExtraction:
             first = after[0]
             # "Ukraine's western Khmelnytskyi region", "Kyiv's Sviatoshynskyi district":
             # the finer place wins over the possessive one before it.
-            if (first.is_country or first.possessive) and len(after) > 1 and after[1].start - first.end < 40:
+            if (
+                (first.is_country or first.possessive) and len(after) > 1 and after[1].start - first.end < 40
+                and not _DIGIT.search(self.text, first.end, after[1].start)  # "..., including 91 over X"
+            ):
                 if not after[1].is_country:
                     return prefer(self._target_of(after[1]))
             if first.in_list and len([m for m in after if m.in_list]) > 1:
@@ -1206,6 +1210,9 @@ class _ReportExtraction:
 
     def _sentence_attacker(self, text: str) -> str | None:
         """The side a single sentence names as attacking, if any."""
+        launched_by = _LAUNCHED_BY.search(text)  # "all 29 Russia-launched drones": the strongest cue
+        if launched_by:
+            return "Ukraine" if launched_by.group(1).startswith("ukrain") else "Russia"
         if _UA_WEAPON.search(text) or self.lex.ukraine.search(text):
             return "Ukraine"
         if _RU_WEAPON.search(text):

@@ -125,6 +125,8 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
          "12 over the Kursk region and 13 over Belgorod.",
          {"Russia": {"drones_downed": 42}, "Bryansk Oblast": {"drones_downed": 17}, "Kursk Oblast": {"drones_downed": 12},
           "Belgorod Oblast": {"drones_downed": 13}}),
+        ("Russian air defence shot down 337 Ukrainian drones over Russia overnight, including 91 over the Moscow region.",
+         {"Russia": {"drones_downed": 337}, "Moscow Oblast": {"drones_downed": 91}}),
         ("Air defences destroyed 30 drones: 12 over the Kharkiv region and 18 over the Sumy region.",
          {"Ukraine": {"drones_downed": 30}, "Kharkiv Oblast": {"drones_downed": 12}, "Sumy Oblast": {"drones_downed": 18}}),
         ("Russia said 18 Ukrainian drones were destroyed over the Bryansk region and six over Kursk.",
@@ -227,6 +229,13 @@ def test_kyiv_districts_and_same_named_district_elsewhere() -> None:
     kharkiv = one("Kharkiv's mayor said a guided bomb struck the Kyiv district of the city overnight.")
     assert [(e.admin1, e.place_level) for e in kharkiv] == [("Kharkiv Oblast", "district")]
     assert kharkiv[0].district != "Shevchenkivskyi"
+
+
+def test_attacker_from_who_launched_the_weapons() -> None:
+    [tally] = one("Ukrainian forces shot down all 29 Russia-launched drones over eight Ukrainian regions.")
+    assert tally.attacker == "Russia"
+    [kursk] = one("Russian air defences destroyed 12 Ukrainian-launched drones over the Kursk region.")
+    assert kursk.attacker == "Ukraine"
 
 
 def test_attacker_from_enemy_words_follows_the_target() -> None:

@@ -93,6 +93,7 @@ EXAMPLES = {
     "_TOLL": ["the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to"],
     "_BODY": ["bodies of two people", "the body of a"],
     "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
+    "_LAUNCHED_BY": ["Russia-launched", "Russian-launched", "Ukrainian-launched", "Ukraine-launched"],
     "_OFFICIALS": ["Russian officials", "Ukrainian authorities", "Russia's MoD", "Ukraine's military"],
     "_LAUNCHED_BEFORE": ["launched ", "fired "],
     "_NEGATED_COUNT": ["no", "not", "none of the", "not a single"],
