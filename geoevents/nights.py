@@ -46,7 +46,7 @@ _DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WEEKDAY = re.compile(
-    r"\b(?P<prefix>last|this|on|late|early|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+    r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
 )
 _CLOCK = re.compile(
@@ -197,7 +197,10 @@ def find_time_cues(
         if anchor is None:
             add("weekday", None, match.start(), match.end(), 2)
             continue
-        when = _weekday_on_or_before(day_of_week, anchor, strictly_before=match.group("prefix") == "last")
+        prefix = match.group("prefix") or ""
+        when = _weekday_on_or_before(day_of_week, anchor, strictly_before=prefix == "last")
+        if prefix.startswith("early") and part in ("", "morning"):
+            part = "overnight"  # "early Thursday", "early on Thursday morning": the small hours
         if part == "overnight":
             when -= timedelta(days=1)
         strength = 3 if part else 2

@@ -31,6 +31,11 @@ def night(sentence: str, published: str | None) -> tuple[str | None, int | None]
         ("The Friday evening missile strike hit a courtyard.", "2025-04-04", ("2025-04-04", 1)),
         ("Ukraine said on Wednesday that Russia launched 728 drones overnight.", "2025-07-09", ("2025-07-08", 1)),
         ("A drone strike Wednesday killed three people.", "2023-08-24", ("2023-08-23", 1)),
+        # 2025-06-10 is a Tuesday: Thursday is 5 June; "early" Thursday is the night into it.
+        ("Three drones struck Kremenchuk early on Thursday.", "2025-06-10", ("2025-06-04", 1)),
+        ("Three drones struck Kremenchuk early Thursday morning.", "2025-06-10", ("2025-06-04", 1)),
+        ("Three drones struck Kremenchuk early Thursday evening.", "2025-06-10", ("2025-06-05", 1)),
+        ("Three drones struck Kremenchuk late on Thursday.", "2025-06-10", ("2025-06-05", 1)),
         ("Drones hit the port.", "2025-07-04T08:00:00+03:00", ("2025-07-03", 2)),
         ("Drones hit the port.", "2025-07-04T15:00:00+03:00", ("2025-07-04", 2)),
         ("Drones hit the port overnight.", None, (None, None)),
