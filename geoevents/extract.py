@@ -291,7 +291,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))\b"
     )
     singular_object = folded(
-        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
+        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
     )
     rules = _Rules(
         count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,

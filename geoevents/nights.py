@@ -49,6 +49,8 @@ _WEEKDAY = re.compile(
     r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
 )
+# "As of 09:00, 62 drones were shot down": when the tally was made, not the attack.
+_STATUS_TIME = re.compile(r"\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]ntil|[Tt]ill)\s+$")
 _CLOCK = re.compile(
     r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)?(?![\d])"
     r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
@@ -150,7 +152,10 @@ def find_time_cues(
     ):
         return cues
     has_month = has_digit and _MONTH_STEM.search(lowered) is not None
-    clocks = list(_CLOCK.finditer(text)) if has_digit and _CLOCK_HINT.search(text) else []
+    clocks = [
+        match for match in (_CLOCK.finditer(text) if has_digit and _CLOCK_HINT.search(text) else ())
+        if not _STATUS_TIME.search(text, max(0, match.start() - 10), match.start())
+    ]
     clock_hours = [_clock_hour(m) for m in clocks]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
     for match in _NIGHT_OF.finditer(text) if has_month and "night" in lowered else ():

@@ -175,6 +175,7 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
          {"Odesa": {"killed": 5, "wounded": 12}}),
         ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
         ("A man sustained shrapnel wounds in Nikopol after a drone attack.", {"Nikopol": {"wounded": 1}}),
+        ("A drone attack on Dnipro killed a 7-year-old boy and injured his mother.", {"Dnipro": {"killed": 1, "wounded": 1}}),
     ],
 )
 def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:

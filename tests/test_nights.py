@@ -36,6 +36,9 @@ def night(sentence: str, published: str | None) -> tuple[str | None, int | None]
         ("Three drones struck Kremenchuk early Thursday morning.", "2025-06-10", ("2025-06-04", 1)),
         ("Three drones struck Kremenchuk early Thursday evening.", "2025-06-10", ("2025-06-05", 1)),
         ("Three drones struck Kremenchuk late on Thursday.", "2025-06-10", ("2025-06-05", 1)),
+        # A status time is when the tally was made, not when the attack was.
+        ("As of 09:00, air defence shot down 122 drones.", "2025-06-10T09:30:00+03:00", ("2025-06-09", 2)),
+        ("At 09:00, a missile hit the station.", "2025-06-10T09:30:00+03:00", ("2025-06-10", 1)),
         ("Drones hit the port.", "2025-07-04T08:00:00+03:00", ("2025-07-03", 2)),
         ("Drones hit the port.", "2025-07-04T15:00:00+03:00", ("2025-07-04", 2)),
         ("Drones hit the port overnight.", None, (None, None)),
