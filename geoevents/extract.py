@@ -142,6 +142,7 @@ _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
@@ -786,6 +787,9 @@ class _ReportExtraction:
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:
+                joint = _AND_NEXT.match(text, match.end("weapon"))
+                role = self._coordinated_role(counts, s.start + joint.end()) if joint else None
+            if role is None:
                 continue
             weapon = self._weapon_class(match.group("weapon"))
             counts.append(_Count(1, s.start + match.start("det"), end, weapon, role))
@@ -812,6 +816,16 @@ class _ReportExtraction:
             weapons = {c.weapon for c in counts}
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
+
+    @staticmethod
+    def _coordinated_role(counts: list[_Count], after: int) -> str | None:
+        """The role of a count that starts just after report offset ``after`` (a singular
+        weapon coordinated with it: "a Zircon missile and three Kinzhal missiles were
+        fired" makes both launched)."""
+        for count in counts:
+            if 0 <= count.start - after <= 12:  # room for a qualifier ("at least")
+                return count.role
+        return None
 
     def _carried_weapon(self, s: Sentence) -> str | None:
         """The one weapon class of the figures in the sentence just before, same paragraph."""

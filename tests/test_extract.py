@@ -148,6 +148,8 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia launched between 30 and 40 drones at Ukraine.", {"Ukraine": {"drones_launched": 30}}),
         ("Russia launched a dozen drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 12}}),
         ("Russia fired a cruise missile at Odesa overnight.", {"Odesa": {"missiles_launched": 1}}),
+        ("A Zircon hypersonic missile and three Kinzhal missiles were fired at Kyiv overnight.",
+         {"Kyiv": {"missiles_launched": 4}}),
     ],
 )
 def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
