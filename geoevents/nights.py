@@ -44,6 +44,9 @@ _NIGHT_OF = re.compile(
 _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
 )
+# A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WEEKDAY = re.compile(
     r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
@@ -182,6 +185,8 @@ def find_time_cues(
     for match in _DATE.finditer(text) if has_month and _MONTH_CAPITALISED.search(text) else ():
         if not free(match.start(), match.end()):
             continue
+        if _DATELINE_BEFORE.match(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()):
+            continue  # "KYIV, July 4 (Reuters) -": when the story was filed, not the attack
         month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
         day = _day(match.group("d1") or match.group("d2"))
         if month_name == "may" and not match.group("d1") and not match.group("d2"):
