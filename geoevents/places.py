@@ -254,6 +254,8 @@ def _match_at(
         key = " ".join(norms[i : i + width])
         after = norms[i + width] if i + width < len(norms) else ""
         after_raw = tokens[i + width].text if i + width < len(tokens) else ""
+        if after and not _TYPE_WORD_GAP.fullmatch(text, last.end, tokens.starts[i + width]):
+            after = after_raw = ""  # "in Kharkiv, Governor X said": the next word is not about the name
         before = norms[i - 1] if i > 0 else ""
         before2 = norms[i - 2] if i > 1 else ""
         hint = None
@@ -312,6 +314,8 @@ def _match_at(
     return None
 
 
+# Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
+_TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 _PLURAL_TYPE = re.compile(r"\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
 _PLURAL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")

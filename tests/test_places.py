@@ -64,3 +64,15 @@ def test_place_mentions_found_in_a_report() -> None:
     assert ("Sviatoshynskyi district", "district") in names
     assert ("Kharkiv", "city") in names
     assert any(name.startswith("Rostov") and level == "region" for name, level in names)
+
+
+def test_type_words_describe_a_name_only_right_after_it() -> None:
+    gaz = Gazetteer.bundled()
+
+    def levels(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.place.place_level if m.place else None) for m in find_place_mentions(text, gaz)]
+
+    # A comma ends the name: the governor is the speaker, not a region word.
+    assert levels("Drones hit apartment blocks in Kharkiv, Governor Oleh Syniehubov said.")[0] == ("Kharkiv", "city")
+    assert levels("Drones hit apartment blocks in Kharkiv region, the governor said.")[0][1] == "region"
+    assert levels("Kharkiv's governor said a drone hit a house.")[0][1] == "region"
