@@ -241,6 +241,11 @@ def test_attacker_from_who_launched_the_weapons() -> None:
     assert kursk.attacker == "Ukraine"
 
 
+def test_russian_installed_officials_name_no_attacker() -> None:
+    [feodosia] = one("After a drone attack overnight, an oil depot in Feodosia caught fire, Russian-installed officials said.")
+    assert feodosia.attacker is None
+
+
 def test_attacker_from_enemy_words_follows_the_target() -> None:
     [ua] = one("Enemy drones hit a warehouse in Odesa overnight.")
     assert ua.attacker == "Russia"
