@@ -142,6 +142,7 @@ _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
+_CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
@@ -430,7 +431,10 @@ class _ReportExtraction:
             self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
         kept = []
+        hypothetical = self._conditional_spans(s)
         for fact in self.facts[before:]:
+            if any(a <= fact.start < b for a, b in hypothetical):
+                continue  # "If Russia launches 1,000 drones a night, ...": nothing happened
             in_history = any(a <= fact.start < b for a, b in history_spans)
             if in_history:
                 if night_override is None:
@@ -440,6 +444,15 @@ class _ReportExtraction:
         self.facts[before:] = kept
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
+
+    def _conditional_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """Report offsets of conditional clauses ("if ...", "unless ..."), up to the end of
+        their clause."""
+        spans = []
+        for match in _CONDITIONAL.finditer(s.text):
+            start = s.start + match.start()
+            spans.append((start, self._clause_of(self._clauses(s), start)[1]))
+        return spans
 
     def _history_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Report offsets of the parts of a sentence about earlier attacks.

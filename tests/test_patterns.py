@@ -94,6 +94,7 @@ EXAMPLES = {
     "_BODY": ["bodies of two people", "the body of a"],
     "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
     "_LAUNCHED_BY": ["Russia-launched", "Russian-launched", "Ukrainian-launched", "Ukraine-launched"],
+    "_CONDITIONAL": ["if", "If Russia", "unless", "should Russia", "should the enemy"],
     "_OFFICIALS": ["Russian officials", "Ukrainian authorities", "Russia's MoD", "Ukraine's military"],
     "_LAUNCHED_BEFORE": ["launched ", "fired "],
     "_NEGATED_COUNT": ["no", "not", "none of the", "not a single"],
