@@ -1214,11 +1214,24 @@ class _ReportExtraction:
         named = [m for m in mentions if m.usable and not m.is_country and not m.org]
         if not named:
             return
-        hit = self.lex.hit.search(s.text) is not None and not _NO_HITS.search(s.text)
+        hit = self._states_a_hit(s) and not _NO_HITS.search(s.text)
         for mention in named:
             kind = "hit" if hit and not mention.heading and not mention.included else "listed"
             target = self._read_as.get(id(mention)) or self._target_of(mention)
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, target))
+
+    def _states_a_hit(self, s: Sentence) -> bool:
+        """Whether the sentence says something was hit. A verb that downed the weapons this
+        sentence counts ("forces destroyed 30 Shaheds over the Kyiv and Sumy regions") is
+        not a hit on the places named."""
+        downing: list[tuple[int, int]] = []
+        if any(f.sentence is s and f.field.endswith(("_downed", "_lost")) for f in self.facts):
+            downing = self._role_hits(s)["downed"] + self._role_hits(s)["lost"]
+        for match in self.lex.hit.finditer(s.text):
+            a, b = s.start + match.start(), s.start + match.end()
+            if not any(a < y and x < b for x, y in downing):
+                return True
+        return False
 
     def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:
         local = [m for m in self._local(mentions) if not m.in_list]

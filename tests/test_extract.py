@@ -242,6 +242,15 @@ def test_attacker_from_who_launched_the_weapons() -> None:
     assert kursk.attacker == "Ukraine"
 
 
+def test_regions_where_drones_were_downed_are_listed() -> None:
+    events = extract_events(report_from_text(
+        "Air defence forces destroyed 30 Shaheds over the Kyiv, Chernihiv and Sumy regions.", published="2025-06-10"
+    ))
+    assert {e.place: e.role for e in events} == {
+        "Ukraine": "rollup", "Kyiv Oblast": "listed", "Chernihiv Oblast": "listed", "Sumy Oblast": "listed",
+    }
+
+
 def test_russian_installed_officials_name_no_attacker() -> None:
     [feodosia] = one("After a drone attack overnight, an oil depot in Feodosia caught fire, Russian-installed officials said.")
     assert feodosia.attacker is None
