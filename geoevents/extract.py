@@ -1225,8 +1225,12 @@ class _ReportExtraction:
         sentence counts ("forces destroyed 30 Shaheds over the Kyiv and Sumy regions") is
         not a hit on the places named."""
         downing: list[tuple[int, int]] = []
-        if any(f.sentence is s and f.field.endswith(("_downed", "_lost")) for f in self.facts):
-            downing = self._role_hits(s)["downed"] + self._role_hits(s)["lost"]
+        for fact in reversed(self.facts):  # this sentence's facts are the last ones
+            if fact.sentence is not s:
+                break
+            if fact.field.endswith(("_downed", "_lost")):
+                downing = self._role_hits(s)["downed"] + self._role_hits(s)["lost"]
+                break
         for match in self.lex.hit.finditer(s.text):
             a, b = s.start + match.start(), s.start + match.end()
             if not any(a < y and x < b for x, y in downing):
