@@ -869,10 +869,15 @@ class _ReportExtraction:
             value = self.lex.parse_number(match.group("num"))
             if value is None or value == 0:
                 continue
-            before = {c.weapon for c in counts if c.end <= a}
-            if not before:
-                before = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text, 0, match.start())}
-            weapon = before.pop() if len(before) == 1 else None if before else self._carried_weapon(s)
+            named = {c.weapon for c in counts if c.end <= a} or {
+                self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text, 0, match.start())
+            }
+            if not named:
+                weapon = self._carried_weapon(s)
+            elif len(named) == 1:
+                weapon = named.pop()
+            else:
+                continue  # drones and missiles both named: which were shot down is not said
             if weapon is None:
                 continue
             role = self._lumped(role, text[match.end() : match.end() + 60], None)
