@@ -143,6 +143,7 @@ _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
+_PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
@@ -193,6 +194,8 @@ class _Count:
     num2_span: tuple[int, int] | None = None
     all_of: bool = False
     breakdown: bool = False
+    refers_to: _Count | None = None  # a bare figure's count ("15 missiles; 12 hit the city")
+    target: Target | None = None  # where it was placed
 
 
 def extract_events(
@@ -245,6 +248,7 @@ class _Rules:
     casualty_ellipsis: FoldedPattern
     lumped: FoldedPattern
     bare_count: FoldedPattern
+    with_before: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -315,6 +319,7 @@ def _rules(lex: Lexicon) -> _Rules:
             rf"(?<![\w-])(?P<num>{lex.number})(?:\s+(?:more|others?|of them|of these|of those))?"
             r"\s+(?P<aux>(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:also|successfully|reportedly)\s+)?)$",
         ),
+        folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
         {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
@@ -591,6 +596,12 @@ class _ReportExtraction:
 
         clauses = self._clauses(s)
         c_start, c_end = self._clause_of(clauses, start)
+        if not local_impact:
+            # "hit Ukraine with 40 missiles, targeting energy facilities in Lviv": the
+            # participle's places are targets of the attack, not where the tally was.
+            participle = _PARTICIPLE.search(self.text, end, c_end)
+            if participle is not None:
+                c_end = participle.start()
         limit = min(c_end, stop) if stop is not None else c_end
         after = [m for m in mentions if end <= m.start < limit and self._can_carry(m)]
         if after:
@@ -689,6 +700,8 @@ class _ReportExtraction:
                     best = (end, role)
         if best is not None:
             left = text[clause[0] : count_start]
+            if best[1] == "breached" and self.rules.with_before.search(left):
+                return "launched"  # "Russia hit Ukraine with 40 missiles": the weapons used
             local_end = best[0] - clause[0]
             return self._lumped(best[1], left[max(0, local_end - 40) : local_end + 40], None)
         nearest: tuple[int, str] | None = None
@@ -881,7 +894,8 @@ class _ReportExtraction:
             if weapon is None:
                 continue
             role = self._lumped(role, text[match.end() : match.end() + 60], None)
-            found.append(_Count(value, a, b, weapon, role))
+            earlier = [c for c in counts if c.end <= a and c.weapon == weapon]
+            found.append(_Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None))
         return found
 
     def _count_matches(self, text: str) -> list[re.Match[str]]:
@@ -927,14 +941,17 @@ class _ReportExtraction:
                 # "destroyed 42 Ukrainian UAVs overnight: 17 over the Bryansk region, 12 over
                 # ...": the total is the national tally, each part a regional figure.
                 mods = self.text[count.start : count.end]
-                national = self._country_target(self._country_for_tally(s, mods))
+                national = count.target = self._country_target(self._country_for_tally(s, mods))
                 self._add_count_facts(s, count, national, group)
                 last_total[count.weapon] = national.key
                 continue
             target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
+            if target is None and count.refers_to is not None:
+                target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
+            count.target = target
             if count.breakdown and last_total.get(count.weapon) == target.key:
                 # "13 missiles, including seven Kh-101": parts of a total already counted.
                 continue

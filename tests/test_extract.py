@@ -148,6 +148,10 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia launched between 30 and 40 drones at Ukraine.", {"Ukraine": {"drones_launched": 30}}),
         ("Russia launched a dozen drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 12}}),
         ("Russia fired a cruise missile at Odesa overnight.", {"Odesa": {"missiles_launched": 1}}),
+        # "hit ... with N missiles" names the weapons used; a participle's places are targets.
+        ("Russia hit Ukraine with 40 missiles on Monday, targeting energy facilities in Lviv.",
+         {"Ukraine": {"missiles_launched": 40}, "Lviv": {}}),
+        ("Russia attacked Kyiv with 15 missiles; 12 hit the city.", {"Kyiv": {"missiles_launched": 15, "breached": 12}}),
         ("A Zircon hypersonic missile and three Kinzhal missiles were fired at Kyiv overnight.",
          {"Kyiv": {"missiles_launched": 4}}),
     ],

@@ -108,6 +108,7 @@ EXAMPLES = {
     "_SINGULAR_WEAPON": ["a drone", "one missile", "the Kh-101", "a Shahed", "an Iskander-M", "a UAV", "a rocket"],
     "rules.casualty_left": ["killing ", "kills at least ", "injuring ", "injures ", "wounded ", "leaving ", "left "],
     "rules.of_which": [", 10 of which", " of them three", ", among them two", " 5 of these"],
+    "rules.with_before": ["with ", "with at least ", "with more than "],
     "rules.range_before": ["10-", "between 10 and ", "from 5 to ", "10 – "],
 }
 
