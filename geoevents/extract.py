@@ -297,7 +297,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))\b"
     )
     singular_object = folded(
-        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
+        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
     )
     rules = _Rules(
         count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,
@@ -436,10 +436,10 @@ class _ReportExtraction:
             self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
         kept = []
-        hypothetical = self._conditional_spans(s)
+        excluded = self._conditional_spans(s) + self._ground_fire_clauses(s)
         for fact in self.facts[before:]:
-            if any(a <= fact.start < b for a, b in hypothetical):
-                continue  # "If Russia launches 1,000 drones a night, ...": nothing happened
+            if any(a <= fact.start < b for a, b in excluded):
+                continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
             in_history = any(a <= fact.start < b for a, b in history_spans)
             if in_history:
                 if night_override is None:
@@ -458,6 +458,17 @@ class _ReportExtraction:
             start = s.start + match.start()
             spans.append((start, self._clause_of(self._clauses(s), start)[1]))
         return spans
+
+    def _ground_fire_clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        """Clauses about ground fire with no aerial weapon in them ("Russian shelling killed a
+        man in Nikopol, while a drone attack on Marhanets injured two")."""
+        lex = self.lex
+        if not lex.ground_fire.search(s.text):
+            return []
+        return [
+            (a, b) for a, b in self._clauses(s)
+            if lex.ground_fire.search(self.text, a, b) and not lex.aerial.search(self.text, a, b)
+        ]
 
     def _history_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Report offsets of the parts of a sentence about earlier attacks.

@@ -182,6 +182,10 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
         ("A man sustained shrapnel wounds in Nikopol after a drone attack.", {"Nikopol": {"wounded": 1}}),
         ("A drone attack on Dnipro killed a 7-year-old boy and injured his mother.", {"Dnipro": {"killed": 1, "wounded": 1}}),
+        ("A Russian drone hit a minibus in Bilozerka, wounding the driver.", {"Bilozerka": {"breached": 1, "wounded": 1}}),
+        # Shelling is not an air attack, even in a sentence that also reports one.
+        ("Russian shelling killed a man in Nikopol, while a drone attack on Marhanets injured two women.",
+         {"Marhanets": {"wounded": 2}}),
     ],
 )
 def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
