@@ -39,7 +39,7 @@ OUTLET_WORDS = {"post", "independent", "times", "pravda", "day", "dynamo", "patr
 ORG_WORDS = {
     "governor", "mayor", "head", "administration", "authorities", "officials", "police",
     "cma", "kcma", "mva", "ova", "oma", "rma", "council", "prosecutor", "prosecutors",
-    "regional", "military", "emergency", "services", "service", "air", "force",
+    "regional", "military", "emergency", "services", "service", "air", "force", "regime",
 }
 CAPITALS = {"Kyiv", "Kiev", "Moscow"}
 SPEECH_VERBS = {

@@ -76,3 +76,8 @@ def test_type_words_describe_a_name_only_right_after_it() -> None:
     assert levels("Drones hit apartment blocks in Kharkiv, Governor Oleh Syniehubov said.")[0] == ("Kharkiv", "city")
     assert levels("Drones hit apartment blocks in Kharkiv region, the governor said.")[0][1] == "region"
     assert levels("Kharkiv's governor said a drone hit a house.")[0][1] == "region"
+
+
+def test_the_kyiv_regime_is_not_the_city() -> None:
+    [kyiv] = find_place_mentions("The Kyiv regime attempted an attack with UAVs.", Gazetteer.bundled())
+    assert kyiv.org
