@@ -30,7 +30,7 @@ from operator import itemgetter
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
-from geoevents.nights import TimeCue, find_time_cues, local_publication, resolve_night
+from geoevents.nights import TimeCue, dateline_date, find_time_cues, local_publication, resolve_night
 from geoevents.places import PlaceMention, find_place_mentions
 from geoevents.reports import report_from_text
 from geoevents.text import Sentence, split_sentences
@@ -336,6 +336,8 @@ class _ReportExtraction:
         self.mentions = find_place_mentions(self.text, gaz)
         self._mention_starts = [m.start for m in self.mentions]
         self.pub_date, self.pub_time = local_publication(report.published)
+        if self.pub_date is None:
+            self.pub_date = dateline_date(self.text)
         self.facts: list[Fact] = []
         self.cues: list[TimeCue] = []
         self.topic: Target | None = None

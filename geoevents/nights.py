@@ -111,6 +111,19 @@ def local_publication(published: str | None) -> tuple[date | None, time | None]:
     return value, None
 
 
+def dateline_date(text: str) -> date | None:
+    """The date of a wire-copy dateline opening ``text`` ("KYIV, July 4, 2025 (Reuters) -")
+    when it states its year: the day the story was filed, an anchor for "overnight" when a
+    report has no publication date."""
+    head = text[:160]
+    for match in _DATE.finditer(head):
+        if not (_DATELINE_BEFORE.match(head, 0, match.start()) and _DATELINE_AFTER.match(head, match.end())):
+            return None
+        month = _MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+        return _resolve_year(month, _day(match.group("d1") or match.group("d2")), match.group("year"), None)
+    return None
+
+
 def _resolve_year(month: int, day: int, year: str | None, anchor: date | None) -> date | None:
     try:
         if year:

@@ -250,6 +250,13 @@ def test_attacker_from_who_launched_the_weapons() -> None:
     assert kursk.attacker == "Ukraine"
 
 
+def test_a_dated_dateline_anchors_a_report_without_publication_date() -> None:
+    [tally] = extract_events(report_from_text("KYIV, July 4, 2025 (Reuters) - Russia launched 539 drones at Ukraine overnight."))
+    assert (tally.night, tally.time_precision) == ("2025-07-03", 1)
+    [tally] = extract_events(report_from_text("KYIV, July 4 (Reuters) - Russia launched 539 drones at Ukraine overnight."))
+    assert tally.night is None  # no year and no publication date: no night
+
+
 def test_regions_where_drones_were_downed_are_listed() -> None:
     events = extract_events(report_from_text(
         "Air defence forces destroyed 30 Shaheds over the Kyiv, Chernihiv and Sumy regions.", published="2025-06-10"
