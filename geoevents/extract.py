@@ -1063,8 +1063,8 @@ class _ReportExtraction:
             after = masked[b:]
             if lex.not_count_after.match(after):
                 continue
-            if lex.breakdown_before.search(masked[max(0, a - 30) : match.start()]):
-                continue
+            if found and lex.breakdown_before.search(masked[max(0, a - 30) : match.start()]):
+                continue  # "14 injured, including three children": part of the 14
             value = lex.parse_number(match.group("num"))
             if value is None:
                 continue
@@ -1081,6 +1081,8 @@ class _ReportExtraction:
             toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
             if toll:
                 what = toll.group("what").lower()
+                if "victim" in what or "casualt" in what:
+                    continue  # "the number of victims rose to 90": dead and injured together
                 field_name = "wounded" if "injur" in what or "wound" in what else "killed"
             if field_name is None:
                 continue

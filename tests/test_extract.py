@@ -182,6 +182,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
         ("A man sustained shrapnel wounds in Nikopol after a drone attack.", {"Nikopol": {"wounded": 1}}),
         ("A drone attack on Dnipro killed a 7-year-old boy and injured his mother.", {"Dnipro": {"killed": 1, "wounded": 1}}),
+        # "Victims" lumps dead and injured: only the explicit part is a figure.
+        ("In Kyiv, the number of victims of the attack has increased to 90 people, including 12 dead.", {"Kyiv": {"killed": 12}}),
         ("A Russian drone hit a minibus in Bilozerka, wounding the driver.", {"Bilozerka": {"breached": 1, "wounded": 1}}),
         # Shelling is not an air attack, even in a sentence that also reports one.
         ("Russian shelling killed a man in Nikopol, while a drone attack on Marhanets injured two women.",
