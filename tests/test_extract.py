@@ -268,6 +268,11 @@ def test_regions_where_drones_were_downed_are_listed() -> None:
     }
 
 
+def test_attacker_from_russian_official_wording() -> None:
+    [belgorod] = one("Ukrainian militants attacked a car in the Belgorod region with an FPV drone, injuring two people.")
+    assert (belgorod.attacker, belgorod.wounded) == ("Ukraine", 2)
+
+
 def test_russian_installed_officials_name_no_attacker() -> None:
     [feodosia] = one("After a drone attack overnight, an oil depot in Feodosia caught fire, Russian-installed officials said.")
     assert feodosia.attacker is None
