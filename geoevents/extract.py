@@ -350,6 +350,10 @@ class _ReportExtraction:
         self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
         self._role_cache: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._dominant_memo: tuple[int, str | None] | None = None
+        # Facts per country of the facts[:_counted_facts] (in order of first appearance).
+        self._country_counts: dict[str, int] = {}
+        self._counted_facts = 0
+        self._mention_country_counts: dict[str, int] | None = None
         # Mentions read as another place than their own name says ("six over Kursk" in a
         # list of regions: Kursk Oblast), by id(mention).
         self._read_as: dict[int, Target] = {}
@@ -449,6 +453,7 @@ class _ReportExtraction:
                 fact.night = night_override
             kept.append(fact)
         self.facts[before:] = kept
+        self._finish_sentence_facts()
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
 
@@ -469,7 +474,8 @@ class _ReportExtraction:
             return []
         return [
             (a, b) for a, b in self._clauses(s)
-            if lex.ground_fire.search(self.text, a, b) and not lex.aerial.search(self.text, a, b)
+            if lex.ground_fire.search(s.text, a - s.start, b - s.start)
+            and not lex.aerial.search(s.text, a - s.start, b - s.start)
         ]
 
     def _history_spans(self, s: Sentence) -> list[tuple[int, int]]:
@@ -518,15 +524,26 @@ class _ReportExtraction:
         return result
 
     def _dominant_country_now(self) -> str | None:
-        counts: dict[str, int] = defaultdict(int)
-        for fact in self.facts:
-            if fact.target.country and fact.target.place is not None and fact.target.place.place_level != "country":
-                counts[fact.target.country] += 1
+        """The country most local facts so far are in, else most places named."""
+        counts = dict(self._country_counts)  # of the facts of finished sentences
+        _count_countries(self.facts[self._counted_facts :], counts)
         if not counts:
+            counts = self._mention_countries()
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _finish_sentence_facts(self) -> None:
+        """Add the facts of a finished sentence (they no longer change) to the country counts."""
+        _count_countries(self.facts[self._counted_facts :], self._country_counts)
+        self._counted_facts = len(self.facts)
+
+    def _mention_countries(self) -> dict[str, int]:
+        if self._mention_country_counts is None:
+            counts: dict[str, int] = {}
             for mention in self.mentions:
                 if mention.usable and not mention.is_country and mention.place and mention.place.country:
-                    counts[mention.place.country] += 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+                    counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+            self._mention_country_counts = counts
+        return self._mention_country_counts
 
     def _clauses(self, s: Sentence) -> list[tuple[int, int]]:
         cached = self._clause_cache.get(s.index)
@@ -1003,15 +1020,16 @@ class _ReportExtraction:
         of the figure before them, if any). Returns how many parts were found."""
         parts = 0
         while pos < limit:
-            match = self.ellipsis_re.match(self.text, pos, limit)
+            # Matched in the sentence, not the report: a folded pattern lower-cases its subject.
+            match = self.ellipsis_re.match(s.text, pos - s.start, limit - s.start)
             if not match:
                 break
             value = self.lex.parse_number(match.group("num"))
             if value is None:
                 break
-            num_start, num_end = match.start("num"), match.end("num")
-            following = [m for m in mentions if m.start >= match.end() - 1 and m.usable]
-            if not following or following[0].start - match.end() > 30:
+            num_start, num_end, match_end = (s.start + match.start("num"), s.start + match.end("num"), s.start + match.end())
+            following = [m for m in mentions if m.start >= match_end - 1 and m.usable]
+            if not following or following[0].start - match_end > 30:
                 break
             mention = following[0]
             consumed.append((num_start, num_end))
@@ -1168,10 +1186,7 @@ class _ReportExtraction:
                     zeros.append((f, a, b))
         if not zeros:
             return
-        counts_here = [
-            f for f in self.facts
-            if f.sentence.index == s.index and f.field not in ("killed", "wounded", "damage", "hit", "listed")
-        ]
+        counts_here = self._weapon_facts_of(s)
         for field_name, a, b in zeros:
             clause = self._clause_of(self._clauses(s), a)
             in_clause = [
@@ -1194,7 +1209,7 @@ class _ReportExtraction:
             elif earlier := [m for m in self._local(mentions) if m.start < a]:
                 targets = [self._target_of(earlier[-1])]
             else:
-                counts_here = [f for f in self.facts if f.sentence.index == s.index and f.field not in ("killed", "wounded", "damage", "hit", "listed")]
+                counts_here = self._weapon_facts_of(s)
                 if counts_here:
                     targets = [counts_here[0].target]
                 elif self.topic is not None:
@@ -1203,6 +1218,13 @@ class _ReportExtraction:
                     targets = [self._country_target(self._country_for_tally(s))]
             for target in targets:
                 self.facts.append(Fact(field_name, 0, a, b, s, target))
+
+    def _weapon_facts_of(self, s: Sentence) -> list[Fact]:
+        """The weapon figures found so far in sentence ``s`` (its facts are the last ones)."""
+        start = len(self.facts)
+        while start > 0 and self.facts[start - 1].sentence.index == s.index:
+            start -= 1
+        return [f for f in self.facts[start:] if f.field not in ("killed", "wounded", "damage", "hit", "listed")]
 
     # ------------------------------------------------------------ damage, hits, lists
 
@@ -1504,6 +1526,14 @@ class _ReportExtraction:
 
 _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
 _LEVEL_ORDER = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
+
+
+def _count_countries(facts: list[Fact], counts: dict[str, int]) -> None:
+    """Count the facts about places below country level, per country."""
+    for fact in facts:
+        target = fact.target
+        if target.country and target.place is not None and target.place.place_level != "country":
+            counts[target.country] = counts.get(target.country, 0) + 1
 
 
 def _contains(outer: Event, inner: Event, gaz: Gazetteer) -> bool:

@@ -20,7 +20,7 @@ to the region last named.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
@@ -217,20 +217,26 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
         return out
     countries = [m.candidates[0].country for m in found if m.candidates and m.candidates[0].country]
     default = "RU" if countries.count("RU") > countries.count("UA") else "UA"
+    starts = [m.start for m in found]  # found is in text order
     for match in _CAPITAL_PHRASE.finditer(text):
         whose = match.group("whose").lower()
+        # Mentions ending in the 200 characters before the phrase start after it - 400
+        # (no name is 200 characters long); only those need looking at.
+        before = found[bisect_left(starts, match.start() - 400) : bisect_right(starts, match.start())]
         nearby = [
-            m.candidates[0].country for m in found
+            m.candidates[0].country for m in before
             if m.candidates and m.candidates[0].country and match.start() - 200 < m.end <= match.start()
         ]
         country = "RU" if "russia" in whose else "UA" if "ukrain" in whose else (nearby[-1] if nearby else default)
         name = "Moscow" if country == "RU" else "Kyiv"
         candidates = [p for p in gazetteer.candidates(normalize_name(name), None) if p.place_level == "city" and p.country == country]
-        overlapping = [m for m in found if m.start < match.end() and match.start() < m.end]
+        around = found[bisect_left(starts, match.start() - 400) : bisect_left(starts, match.end())]
+        overlapping = [m for m in around if m.start < match.end() and match.start() < m.end]
         if not candidates or any(not (m.possessive and m.candidates and m.candidates[0].place_level == "country") for m in overlapping):
             continue
         for m in overlapping:  # "Ukraine's capital": the capital, not the country
-            found.remove(m)
+            index = found.index(m)
+            del found[index], starts[index]
         mention = PlaceMention(
             start=match.start(), end=match.end(), text=match.group(0), key=normalize_name(name),
             hint="city", candidates=candidates[:1],
