@@ -4,6 +4,9 @@
     python benchmarks/bench_extract.py --quick         # 1,000 reports only
     python benchmarks/bench_extract.py --instructions  # CPU instructions per report (valgrind)
 
+A second table checks that time is linear in report length: N synthetic reports joined
+into one long report (a live blog, a digest) against the same N extracted one by one.
+
 Prints a table: reports per second and peak traced memory for ``extract_events`` over
 a stream of reports, beside a baseline measured in the same run (one regex pass for
 numbers plus a gazetteer lookup of capitalised words per report: the floor any
@@ -36,6 +39,7 @@ from synthetic_reports import synthetic_reports  # noqa: E402
 from geoevents.extract import extract_events  # noqa: E402
 from geoevents.gazetteer import Gazetteer  # noqa: E402
 from geoevents.lexicon import load_lexicon  # noqa: E402
+from geoevents.models import Report  # noqa: E402
 
 _NUMBER = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -70,6 +74,23 @@ def _run(count: int, work, *, trace: bool) -> tuple[float, float, float, int]:
         peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
     return count / elapsed, _CHUNK / best if best < float("inf") else count / elapsed, peak, produced
+
+
+def _long_report_table(sizes: list[int], gaz: Gazetteer, lex) -> None:
+    print()
+    print("| reports joined into one | characters | one long report (s) | one by one (s) | ratio |")
+    print("|---:|---:|---:|---:|---:|")
+    for size in sizes:
+        reports = list(synthetic_reports(size))
+        joined = Report(source_id="joined", text="\n\n".join(r.text for r in reports), published=reports[0].published)
+        start = time.process_time()
+        extract_events(joined, gazetteer=gaz, lexicon=lex)
+        long_time = time.process_time() - start
+        start = time.process_time()
+        for report in reports:
+            extract_events(report, gazetteer=gaz, lexicon=lex)
+        separate_time = time.process_time() - start
+        print(f"| {size:,} | {len(joined.text):,} | {long_time:.2f} | {separate_time:.2f} | {long_time / separate_time:.2f} |")
 
 
 def _count_instructions() -> None:
@@ -136,6 +157,7 @@ def main() -> None:
         _, _, peak, _ = _run(size, extract, trace=True)
         base, _, _, _ = _run(size, lambda r: _baseline(r, gaz), trace=False)
         print(f"| {size:,} | {speed:,.0f} | {best:,.0f} | {events:,} | {peak:.1f} | {base:,.0f} |")
+    _long_report_table([100] if args.quick else [100, 400, 1_600], gaz, lex)
 
 
 if __name__ == "__main__":
