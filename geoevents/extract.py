@@ -30,7 +30,13 @@ from operator import itemgetter
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
-from geoevents.nights import TimeCue, dateline_date, find_time_cues, local_publication, resolve_night
+from geoevents.nights import (
+    TimeCue,
+    dateline_date,
+    find_time_cues,
+    local_publication,
+    resolve_night,
+)
 from geoevents.places import PlaceMention, find_place_mentions
 from geoevents.reports import report_from_text
 from geoevents.text import Sentence, split_sentences
