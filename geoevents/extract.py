@@ -422,7 +422,8 @@ class _ReportExtraction:
         if lex.not_event.search(text) and not _DIGIT.search(text):
             self._update_topic(mentions, text)
             return
-        if lex.ground_fire.search(text) and not lex.aerial.search(text):
+        ground_fire = lex.ground_fire.search(text) is not None
+        if ground_fire and not lex.aerial.search(text):
             return  # artillery and other ground fire: not an aerial attack
         night_override: date | None = None
         if history_spans:
@@ -448,7 +449,7 @@ class _ReportExtraction:
             self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
         kept = []
-        excluded = self._conditional_spans(s) + self._ground_fire_clauses(s)
+        excluded = self._conditional_spans(s) + (self._ground_fire_clauses(s) if ground_fire else [])
         for fact in self.facts[before:]:
             if any(a <= fact.start < b for a, b in excluded):
                 continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
@@ -476,8 +477,6 @@ class _ReportExtraction:
         """Clauses about ground fire with no aerial weapon in them ("Russian shelling killed a
         man in Nikopol, while a drone attack on Marhanets injured two")."""
         lex = self.lex
-        if not lex.ground_fire.search(s.text):
-            return []
         return [
             (a, b) for a, b in self._clauses(s)
             if lex.ground_fire.search(s.text, a - s.start, b - s.start)
