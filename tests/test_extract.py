@@ -201,6 +201,8 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("In Lviv, a missile damaged a warehouse and a power substation.", {"industrial", "energy"}),
         ("A school and a hospital were damaged in Sumy.", {"education", "medical"}),
         ("Drones caused a fire at the oil refinery in Tuapse.", {"energy", "industrial"}),
+        ("Debris damaged the airport terminal in Odesa.", {"airport"}),
+        ("In Kyiv, debris damaged garages and an unfinished building.", {"other"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
