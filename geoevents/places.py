@@ -196,6 +196,7 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     mentions.sort(key=lambda m: m.start)
     _spread_plural_types(mentions, tokens, text, gazetteer)
     _resolve(mentions, text)
+    _mark_plain_lists(mentions, text)
     return mentions
 
 
@@ -404,11 +405,24 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
             member.plural_group = index
         mention.end = mention.end + match.end()
         mention.text = text[mention.start : mention.end]
-    # Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too.
+
+
+def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
+    """Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too; a place
+    followed by the region or country it lies in ("Bilopillia, Sumy Oblast", "Kyiv,
+    Ukraine") is one place, not a list."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if _LIST_GAP.fullmatch(between):
+        if _LIST_GAP.fullmatch(between) and not _lies_in(a.place, b.place):
             a.in_list = b.in_list = True
+
+
+def _lies_in(inner: Place | None, outer: Place | None) -> bool:
+    if inner is None or outer is None or inner.country != outer.country or inner.place_level == outer.place_level:
+        return False
+    if outer.place_level == "country":
+        return True
+    return outer.place_level == "region" and inner.place_level != "region" and inner.admin1 == outer.admin1
 
 
 def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str) -> bool:

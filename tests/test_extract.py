@@ -181,6 +181,9 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
          {"Odesa": {"killed": 5, "wounded": 12}}),
         ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
         ("A man sustained shrapnel wounds in Nikopol after a drone attack.", {"Nikopol": {"wounded": 1}}),
+        # A place and the region it lies in are one place, not a list.
+        ("A Russian drone struck a bus in Bilopillia, Sumy Oblast, killing nine people and injuring seven others.",
+         {"Bilopillia": {"breached": 1, "killed": 9, "wounded": 7}}),
         ("A drone attack on Dnipro killed a 7-year-old boy and injured his mother.", {"Dnipro": {"killed": 1, "wounded": 1}}),
         # "Victims" lumps dead and injured: only the explicit part is a figure.
         ("In Kyiv, the number of victims of the attack has increased to 90 people, including 12 dead.", {"Kyiv": {"killed": 12}}),

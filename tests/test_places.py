@@ -81,3 +81,11 @@ def test_type_words_describe_a_name_only_right_after_it() -> None:
 def test_the_kyiv_regime_is_not_the_city() -> None:
     [kyiv] = find_place_mentions("The Kyiv regime attempted an attack with UAVs.", Gazetteer.bundled())
     assert kyiv.org
+
+
+def test_a_place_and_its_region_are_not_a_list() -> None:
+    gaz = Gazetteer.bundled()
+    town, region = find_place_mentions("A drone struck a bus in Bilopillia, Sumy Oblast, killing nine.", gaz)
+    assert (town.in_list, region.in_list) == (False, False)
+    listed = find_place_mentions("Drones were downed over Kharkiv, Sumy and Poltava.", gaz)
+    assert [m.in_list for m in listed] == [True, True, True]
