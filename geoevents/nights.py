@@ -44,6 +44,10 @@ _NIGHT_OF = re.compile(
 _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
 )
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed)\s+(?:on\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+)
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
@@ -208,6 +212,11 @@ def find_time_cues(
         if when is None:
             add("date", None, match.start(), match.end(), 4)
             continue
+        if _SAID_ON.search(text, max(0, match.start() - 40), match.start()):
+            # "..., the air force said on Sunday, 18 May": the day of the statement, an
+            # anchor for "overnight" like a weekday, not the day of the attack.
+            add("said_date", when, match.start(), match.end(), 2)
+            continue
         prefix = text[max(0, match.start() - 20) : match.start()]
         if has_small_hours and not _EVENING_OF.search(prefix):
             when -= timedelta(days=1)
@@ -286,7 +295,7 @@ def resolve_night(
     weekday_parts = [c for c in cues if c.kind.startswith("weekday_") and c.kind != "weekday_plain" and c.night]
     if weekday_parts:
         return weekday_parts[0].night, 1
-    plain_weekdays = [c for c in cues if c.kind == "weekday_plain" and c.night]
+    plain_weekdays = [c for c in cues if c.kind in ("weekday_plain", "said_date") and c.night]
     if night_words:
         anchor = published_date
         same_sentence = {c.sentence for c in night_words}

@@ -37,6 +37,10 @@ def night(sentence: str, published: str | None) -> tuple[str | None, int | None]
         ("Three drones struck Kremenchuk early Thursday evening.", "2025-06-10", ("2025-06-05", 1)),
         ("Three drones struck Kremenchuk late on Thursday.", "2025-06-10", ("2025-06-05", 1)),
         ("Around midnight, drones targeted Odesa.", "2025-06-10T08:00:00+03:00", ("2025-06-09", 1)),
+        # A date the statement was made on anchors "overnight" like a weekday.
+        ("Russia's overnight attack involved 89 drones, the Air Force said on Sunday, 18 May.", "2025-05-18", ("2025-05-17", 1)),
+        ("Russia's overnight attack involved 89 drones, the Air Force said on 18 May.", "2025-05-20", ("2025-05-17", 1)),
+        ("A missile hit Odesa, the governor said on 18 May.", "2025-05-20", ("2025-05-18", 1)),
         # A dateline says when the story was filed.
         ("KYIV, July 4 (Reuters) - Russia launched 539 drones at Ukraine overnight.", "2025-07-04", ("2025-07-03", 1)),
         ("LVIV, Ukraine, March 3 — A missile hit Lviv overnight.", "2025-03-03", ("2025-03-02", 1)),
