@@ -139,6 +139,8 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
          {"Ukraine": {"drones_launched": 71, "drones_downed": 49, "drones_lost": 20}}),
         ("The enemy launched 85 Shahed drones. 60 were shot down.", {"Ukraine": {"drones_launched": 85, "drones_downed": 60}}),
         ("Of the 40 drones, 35 were destroyed over the Kyiv region.", {"Kyiv Oblast": {"drones_downed": 35}}),
+        ("Air defence shot down 50 drones, while 32 others disappeared from radar.",
+         {"Ukraine": {"drones_downed": 50, "drones_lost": 32}}),
         # ... but not when drones and missiles were both named: which were shot down?
         ("Russia launched 85 drones and 3 missiles; 70 were shot down.",
          {"Ukraine": {"drones_launched": 85, "missiles_launched": 3}}),
