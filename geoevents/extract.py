@@ -85,7 +85,7 @@ _HEADING = folded(
 )
 _SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
-    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
+    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
     needles=("missile", "rocket", "drone", "uav", "shahed", "kinzhal", "iskander", "kalibr", "kh-"),
 )
 _NOUN_TAIL = folded(

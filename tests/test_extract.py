@@ -223,6 +223,7 @@ def test_damage_tags(text: str, tags: set[str]) -> None:
         "Russian artillery has shelled the front line for weeks.",
         "Last year, the previous record of 537 drones was set.",
         "If Russia launches 1,000 drones a night, air defences will be overwhelmed, the analyst warned.",
+        "Explosions rocked Kyiv as Russia launched a combined missile and drone attack.",
     ],
 )
 def test_not_events(text: str) -> None:
