@@ -668,6 +668,12 @@ class _ReportExtraction:
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
             return self._target_of(local[0])
+        if len(distinct) > 1 and not any(m.in_list for m in local):
+            # "In Kharkiv, ... the Kholodnohirskyi district ...; 6 people were injured":
+            # places nested in one another are one place, the finest.
+            finest = self._finest(local)
+            if all(m.place is None or m.place.id == finest.place.id or _place_contains(m.place, finest.place) for m in local):
+                return self._target_of(finest)
         if allow_topic and self.topic is not None and _ANAPHOR.search(s.text):
             return self.topic
         return None

@@ -183,6 +183,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
          {"Odesa": {"killed": 5, "wounded": 12}}),
         ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
         ("A man sustained shrapnel wounds in Nikopol after a drone attack.", {"Nikopol": {"wounded": 1}}),
+        ("In Kharkiv, the enemy hit the Kholodnohirskyi district with a guided bomb; 6 people were injured.",
+         {"Kholodnohirskyi": {"wounded": 6}}),
         # A place and the region it lies in are one place, not a list.
         ("A Russian drone struck a bus in Bilopillia, Sumy Oblast, killing nine people and injuring seven others.",
          {"Bilopillia": {"breached": 1, "killed": 9, "wounded": 7}}),
