@@ -287,7 +287,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
         r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
         # "nine people, including a child, were injured"
-        r"(?:[a-z]+,\s+(?:including|among them|among whom)\s+[^,;.]{1,40},\s+)?"
+        r"(?P<incl>[a-z]+,\s+(?:including|among them|among whom)\s+[^,;.]{1,40},\s+)?"
         r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
@@ -1139,6 +1139,8 @@ class _ReportExtraction:
         if not m:
             return None
         gap = after[: m.start("kw")]
+        if m.group("incl"):  # "14 people, including a 6-year-old child, were killed": its own figures
+            gap = after[: m.start("incl")] + after[m.end("incl") : m.start("kw")]
         if self.weapon_any_re.search(gap) or any(ch.isdigit() for ch in gap):
             return None
         return "killed" if m.group("k") else "wounded"

@@ -179,6 +179,7 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("Drones attacked Kherson. Information about casualties is being clarified.", {"Kherson": {}}),
         ("Drones attacked Kharkiv overnight. Three residents sought medical help.", {"Kharkiv": {"wounded": 3}}),
         ("Nine people, including a child, were injured in the attack on Zaporizhzhia.", {"Zaporizhzhia": {"wounded": 9}}),
+        ("At least 14 people, including a 6-year-old child, were killed in Kyiv.", {"Kyiv": {"killed": 14}}),
         ("Five people, among them two children, were killed in Odesa, and 12 were injured.",
          {"Odesa": {"killed": 5, "wounded": 12}}),
         ("A drone struck a bus stop in Kherson. A woman, 62, suffered blast injuries.", {"Kherson": {"breached": 1, "wounded": 1}}),
