@@ -153,6 +153,7 @@ _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
+_STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
@@ -1256,6 +1257,8 @@ class _ReportExtraction:
                 continue  # "taken to the Grayvoron hospital": where the wounded went
             for tag in self._damage_tags(noun):
                 hits.append((match.start(), match.end(), tag))
+        for match in _STOREYED.finditer(text):  # "a 9-storey building": the word list needs a word start
+            hits.append((match.start(), match.end(), "residential"))
         kept = [
             h for h in hits
             if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) and o[2] != h[2] for o in hits)

@@ -210,6 +210,8 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A school and a hospital were damaged in Sumy.", {"education", "medical"}),
         ("Drones caused a fire at the oil refinery in Tuapse.", {"energy", "industrial"}),
         ("Debris damaged the airport terminal in Odesa.", {"airport"}),
+        ("A missile damaged a nine-story residential building in Dnipro.", {"residential"}),
+        ("A fire broke out on the roof of a 9-storey building in Dnipro.", {"residential"}),
         ("In Kyiv, debris damaged garages and an unfinished building.", {"other"}),
     ],
 )
