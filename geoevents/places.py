@@ -325,6 +325,7 @@ def _match_at(
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 _PLURAL_TYPE = re.compile(r"\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
+_OTHER_PLURAL_TYPE = re.compile(r",?\s+and\s+(?:\w+\s+)?other\s+(regions|oblasts|provinces|districts)\b")
 _PLURAL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
@@ -382,8 +383,11 @@ def _mark_roles(
 def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: str, gaz: Gazetteer) -> None:
     """Apply a plural type word to the list before it: "Kharkiv, Sumy and Kyiv regions"."""
     for index, mention in enumerate(mentions):
-        tail = text[mention.end : mention.end + 12].lower()
+        tail = text[mention.end : mention.end + 40].lower()
         match = _PLURAL_TYPE.match(tail)
+        others = None if match else _OTHER_PLURAL_TYPE.match(tail)
+        if others is not None:
+            match = others  # "Sumy and other regions": the type word is about the list, not a name
         if not match:
             continue
         hint = "region" if match.group(1) in ("regions", "oblasts", "provinces") else "district"
@@ -403,8 +407,9 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
                 member.candidates = candidates
             member.in_list = len(group) > 1
             member.plural_group = index
-        mention.end = mention.end + match.end()
-        mention.text = text[mention.start : mention.end]
+        if others is None:
+            mention.end = mention.end + match.end()
+            mention.text = text[mention.start : mention.end]
 
 
 def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:

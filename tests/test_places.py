@@ -89,3 +89,11 @@ def test_a_place_and_its_region_are_not_a_list() -> None:
     assert (town.in_list, region.in_list) == (False, False)
     listed = find_place_mentions("Drones were downed over Kharkiv, Sumy and Poltava.", gaz)
     assert [m.in_list for m in listed] == [True, True, True]
+
+
+def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
+    text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [(m.text, m.place.place_level, m.in_list) for m in mentions] == [
+        ("Kyiv", "region", True), ("Cherkasy", "region", True), ("Poltava", "region", True),
+    ]
