@@ -1046,21 +1046,20 @@ class _ReportExtraction:
             mention = following[0]
             consumed.append((num_start, num_end))
             part = _Count(value, num_start, num_end, count.weapon, count.role)
-            target = self._target_of(mention) if previous is None else self._same_level(mention, previous)
+            target = self._same_level(mention, previous)
             self._add_count_facts(s, part, target, self._next_group())
             previous = previous or target
             parts += 1
             pos = mention.end
         return parts
 
-    def _same_level(self, mention: PlaceMention, previous: Target) -> Target:
+    def _same_level(self, mention: PlaceMention, previous: Target | None) -> Target:
         """In a list of regional figures ("18 over the Kursk region and six over Bryansk"),
-        a bare name that is also a region's core is that region."""
+        or in the parts of a national total ("24 drones: 12 over Belgorod, 8 over Kursk"; no
+        ``previous``), a bare name that is also a region's core is that region."""
         target = self._target_of(mention)
-        if (
-            previous.place is not None and previous.place.place_level == "region"
-            and target.place is not None and target.place.place_level == "city" and mention.hint is None
-        ):
+        regional = previous is None or (previous.place is not None and previous.place.place_level == "region")
+        if regional and target.place is not None and target.place.place_level == "city" and mention.hint is None:
             regions = self.gaz.candidates(mention.key, "region")
             same = [p for p in regions if p.admin1 == target.place.admin1]
             if same:
