@@ -855,7 +855,8 @@ class _ReportExtraction:
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:
-                joint = _AND_NEXT.match(text, match.end("weapon"))
+                noun_tail = _NOUN_TAIL.match(text, match.end("weapon"))  # "a Kh-59 missile and ..."
+                joint = _AND_NEXT.match(text, noun_tail.end() if noun_tail else match.end("weapon"))
                 role = self._coordinated_role(counts, s.start + joint.end()) if joint else None
             if role is None:
                 continue

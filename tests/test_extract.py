@@ -159,6 +159,8 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia attacked Kyiv with 15 missiles; 12 hit the city.", {"Kyiv": {"missiles_launched": 15, "breached": 12}}),
         ("A Zircon hypersonic missile and three Kinzhal missiles were fired at Kyiv overnight.",
          {"Kyiv": {"missiles_launched": 4}}),
+        ("A Russian Kh-59 missile and four drones were destroyed over the Odesa region.",
+         {"Odesa Oblast": {"missiles_downed": 1, "drones_downed": 4}}),
     ],
 )
 def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
