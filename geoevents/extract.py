@@ -111,7 +111,10 @@ _BODY = folded(
     r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)",
     needles=("bod",),
 )
-_LAUNCHED_BY = folded(r"\b(russian?|ukrainian?|ukraine)-launched\b", needles=("-launched",))
+_LAUNCHED_BY = folded(
+    r"\b(?:(?P<side>russian?|ukrainian?|ukraine)-launched|(?:launched|fired|sent)\s+by\s+(?P<by>russia|ukraine))\b",
+    needles=("-launched", " by "),
+)
 _OFFICIALS = folded(
     r"\b(Russian|Ukrainian|Russia's|Ukraine's) (?:officials|authorities|defen[cs]e ministry|ministry|MoD|military)\b",
     needles=("russia", "ukrain"),
@@ -150,6 +153,7 @@ _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
+_BY_AGENT = re.compile(r"\s+by\b")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
@@ -734,6 +738,8 @@ class _ReportExtraction:
         for role in ("downed", "lost", "breached", "launched"):
             for start, end in hits[role]:
                 if start == at and end <= clause[1]:
+                    if role == "launched" and _BY_AGENT.match(text, end):
+                        continue  # "downed 40 drones launched by Ukraine": who launched them
                     return self._lumped(role, right, None)
         best: tuple[int, str] | None = None
         for role, spans in hits.items():
@@ -1331,7 +1337,7 @@ class _ReportExtraction:
         """The side a single sentence names as attacking, if any."""
         launched_by = _LAUNCHED_BY.search(text)  # "all 29 Russia-launched drones": the strongest cue
         if launched_by:
-            return "Ukraine" if launched_by.group(1).startswith("ukrain") else "Russia"
+            return "Ukraine" if (launched_by.group("side") or launched_by.group("by")).startswith("ukrain") else "Russia"
         if _UA_WEAPON.search(text) or self.lex.ukraine.search(text):
             return "Ukraine"
         if _RU_WEAPON.search(text):

@@ -353,6 +353,8 @@ def _mark_roles(
         len(before) >= 3 and before[-3] == "from" and before[-2] == "the"
     ):
         mention.launch_site = True
+    if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):
+        mention.org = True  # "drones launched by Russia": the state, not where the figures are
     if set(before[-2:]) & NEAR_WORDS:
         mention.near = True
     if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:

@@ -159,6 +159,11 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia attacked Kyiv with 15 missiles; 12 hit the city.", {"Kyiv": {"missiles_launched": 15, "breached": 12}}),
         ("A Zircon hypersonic missile and three Kinzhal missiles were fired at Kyiv overnight.",
          {"Kyiv": {"missiles_launched": 4}}),
+        # "Launched by Russia" says who launched the drones, not where they were counted or their role.
+        ("Ukraine says it downed 23 of 26 drones launched by Russia overnight.",
+         {"Ukraine": {"drones_launched": 26, "drones_downed": 23}}),
+        ("Russia says it downed 40 drones launched by Ukraine over the Bryansk region.",
+         {"Bryansk Oblast": {"drones_downed": 40}}),
         ("A Russian Kh-59 missile and four drones were destroyed over the Odesa region.",
          {"Odesa Oblast": {"missiles_downed": 1, "drones_downed": 4}}),
     ],
@@ -265,6 +270,8 @@ def test_kyiv_districts_and_same_named_district_elsewhere() -> None:
 
 def test_attacker_from_who_launched_the_weapons() -> None:
     [tally] = one("Ukrainian forces shot down all 29 Russia-launched drones over eight Ukrainian regions.")
+    assert tally.attacker == "Russia"
+    [tally] = one("Ukraine says it downed 23 of 26 drones launched by Russia overnight.")
     assert tally.attacker == "Russia"
     [kursk] = one("Russian air defences destroyed 12 Ukrainian-launched drones over the Kursk region.")
     assert kursk.attacker == "Ukraine"
