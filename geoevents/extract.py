@@ -158,6 +158,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
+_SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
@@ -255,6 +256,7 @@ class _Rules:
     range_before: FoldedPattern
     singular_subject: FoldedPattern
     singular_object: FoldedPattern
+    pair_subject: FoldedPattern
     casualty_left: FoldedPattern
     casualty_ellipsis: FoldedPattern
     lumped: FoldedPattern
@@ -310,8 +312,14 @@ def _rules(lex: Lexicon) -> _Rules:
     singular_object = folded(
         rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
     )
+    one_person = rf"(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}"
+    pair_subject = folded(
+        rf"\b{one_person}\s+and\s+{one_person}\s+(?:(?:were|have been|had been|reportedly|also|later)\s+){{1,3}}"
+        r"(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b"
+    )
     rules = _Rules(
         count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,
+        pair_subject,
         folded(
             r"\b(?P<kw>killing|killed|kills|kill|injuring|injured|wounding|wounded|injures|leaving|left)\s+"
             rf"(?:(?:{lex.qualifier})\s+)?$",
@@ -1176,17 +1184,17 @@ class _ReportExtraction:
             pos = b
 
     def _singular_persons(self, s: Sentence, masked: str, found: list, taken) -> None:
-        """"a woman was killed", "her husband injured", "killed a man": one person each."""
+        """"a woman was killed", "her husband injured", "killed a man": one person each;
+        "a girl and her grandmother were killed": two."""
         rules = _rules(self.lex)
-        subject, obj = rules.singular_subject, rules.singular_object
-        for pattern in (subject, obj):
+        for pattern, persons in ((rules.pair_subject, 2), (rules.singular_subject, 1), (rules.singular_object, 1)):
             for match in pattern.finditer(masked):
                 a, b = s.start + match.start(), s.start + match.end()
                 if taken(a, b):
                     continue
                 kw = match.group("kw").lower()
                 field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
-                found.append((field_name, 1, a, b))
+                found.append((field_name, persons, a, b))
 
     def _zero_casualties(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex
@@ -1261,6 +1269,8 @@ class _ReportExtraction:
             noun = match.group(0)
             if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "taken to the Grayvoron hospital": where the wounded went
+            if _SPEAKS.match(text, match.end()):
+                continue  # "..., the regional prosecutor's office said": a source, not damage
             for tag in self._damage_tags(noun):
                 hits.append((match.start(), match.end(), tag))
         for match in _STOREYED.finditer(text):  # "a 9-storey building": the word list needs a word start

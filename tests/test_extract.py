@@ -203,6 +203,7 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         # "Victims" lumps dead and injured: only the explicit part is a figure.
         ("In Kyiv, the number of victims of the attack has increased to 90 people, including 12 dead.", {"Kyiv": {"killed": 12}}),
         ("A Russian drone hit a minibus in Bilozerka, wounding the driver.", {"Bilozerka": {"breached": 1, "wounded": 1}}),
+        ("A man and a woman were injured in Kherson.", {"Kherson": {"wounded": 2}}),
         # Shelling is not an air attack, even in a sentence that also reports one.
         ("Russian shelling killed a man in Nikopol, while a drone attack on Marhanets injured two women.",
          {"Marhanets": {"wounded": 2}}),
@@ -220,6 +221,7 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A school and a hospital were damaged in Sumy.", {"education", "medical"}),
         ("Drones caused a fire at the oil refinery in Tuapse.", {"energy", "industrial"}),
         ("Debris damaged the airport terminal in Odesa.", {"airport"}),
+        ("A drone hit a house in Velykyi Burluk, the regional prosecutor's office said.", {"residential"}),
         ("A missile damaged a nine-story residential building in Dnipro.", {"residential"}),
         ("A fire broke out on the roof of a 9-storey building in Dnipro.", {"residential"}),
         ("In Kyiv, debris damaged garages and an unfinished building.", {"other"}),

@@ -14,6 +14,8 @@ from geoevents.models import COUNT_FIELDS, Event
 LEX = load_lexicon()
 NUMBER = re.compile(LEX.number, re.I)
 SINGULAR = re.compile(r"\b(?:an?|one|the|single|body)\b", re.I)
+# Two persons named one by one: "a man and a woman", "a girl and her grandmother".
+PAIR = re.compile(r"^(?:an?|one|the|her|his|their)\b[^.;]*\band\s+(?:an?|one|the|her|his|their)\b", re.I)
 
 FRAGMENTS = [
     "Russia launched {n} drones and {m} missiles at Ukraine overnight.",
@@ -30,12 +32,17 @@ FRAGMENTS = [
     "Talks in Istanbul ended without agreement.",
     "{w} missiles struck Lviv, including {n} Kh-101 and {m} Kalibr missiles.",
     "A {n}-storey building was hit in Poltava at 03:{m:02d}.",
+    "A man and a woman were injured in Kherson.",
+    "A {n}-year-old girl and her grandmother were killed in Sumy.",
 ]
 WORDS = ["one", "two", "three", "seven", "a dozen", "twenty-five", "eleven", "a"]
 
 
 def number_in(span_text: str) -> int:
-    """The figure a span states: its first number, or 1 for "a drone" / "the body of"."""
+    """The figure a span states: its first number, or 1 for "a drone" / "the body of",
+    or 2 for two persons named one by one."""
+    if PAIR.search(span_text):
+        return 2
     match = NUMBER.search(span_text)
     if match is not None:
         value = LEX.parse_number(match.group(0))
