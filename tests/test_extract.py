@@ -204,6 +204,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("In Kyiv, the number of victims of the attack has increased to 90 people, including 12 dead.", {"Kyiv": {"killed": 12}}),
         ("A Russian drone hit a minibus in Bilozerka, wounding the driver.", {"Bilozerka": {"breached": 1, "wounded": 1}}),
         ("A man and a woman were injured in Kherson.", {"Kherson": {"wounded": 2}}),
+        ("Ukrainian militants attacked a car in the Belgorod region with an FPV drone, injuring two people.",
+         {"Belgorod Oblast": {"wounded": 2}}),
         # Shelling is not an air attack, even in a sentence that also reports one.
         ("Russian shelling killed a man in Nikopol, while a drone attack on Marhanets injured two women.",
          {"Marhanets": {"wounded": 2}}),
