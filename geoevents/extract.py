@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 
 from geoevents.gazetteer import Gazetteer, Place
@@ -151,6 +151,9 @@ _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
+_DAYS_AFTER = folded(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
+)
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
@@ -193,6 +196,7 @@ class Fact:
     weapon: str | None = None
     group: int | None = None
     night: date | None = None
+    night_offset: int = 0  # days from the report's night ("a day after a strike ..." = -1)
 
 
 @dataclass(eq=False, slots=True)
@@ -463,9 +467,13 @@ class _ReportExtraction:
         self._hits_and_lists(s, mentions)
         kept = []
         excluded = self._conditional_spans(s) + (self._ground_fire_clauses(s) if ground_fire else [])
+        earlier = self._days_before_spans(s)
         for fact in self.facts[before:]:
             if any(a <= fact.start < b for a, b in excluded):
                 continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
+            for a, b, days in earlier:
+                if a <= fact.start < b:
+                    fact.night_offset = -days  # "a day after a missile strike on Sumy killed 35"
             in_history = any(a <= fact.start < b for a, b in history_spans)
             if in_history:
                 if night_override is None:
@@ -484,6 +492,20 @@ class _ReportExtraction:
         for match in _CONDITIONAL.finditer(s.text):
             start = s.start + match.start()
             spans.append((start, self._clause_of(self._clauses(s), start)[1]))
+        return spans
+
+    def _days_before_spans(self, s: Sentence) -> list[tuple[int, int, int]]:
+        """(start, end, days) of clauses about an attack some days before this one: "the
+        attack comes a day after a missile strike on Sumy killed 35 people"."""
+        spans = []
+        for match in _DAYS_AFTER.finditer(s.text):
+            if len(s.text[: match.start()].split()) < 3:
+                continue  # "Two days after a strike on Dnipro, ...": the figures around it are mixed
+            days = self.lex.parse_number(match.group("n")) or 0
+            if match.group("unit").startswith("week"):
+                days *= 7
+            start = s.start + match.end()
+            spans.append((start, self._clause_of(self._clauses(s), start)[1], days))
         return spans
 
     def _ground_fire_clauses(self, s: Sentence) -> list[tuple[int, int]]:
@@ -1392,14 +1414,19 @@ class _ReportExtraction:
     def _assemble(self, night: date | None, precision: int | None) -> list[Event]:
         groups: dict[tuple[str, date | None], list[Fact]] = defaultdict(list)
         targets: dict[str, Target] = {}
+        relative: set[date | None] = set()  # nights counted from the report's night
         for fact in self.facts:
             fact_night = fact.night if fact.night is not None else night
+            if fact.night_offset and night is not None and fact.night is None:
+                fact_night = night + timedelta(days=fact.night_offset)
+                relative.add(fact_night)
             groups[(fact.target.key, fact_night)].append(fact)
             targets.setdefault(fact.target.key, fact.target)
         events: list[Event] = []
         for (key, fact_night), facts in groups.items():
             target = targets[key]
-            event = self._event_from(target, facts, fact_night, precision if fact_night == night else 1)
+            stated = fact_night != night and fact_night not in relative
+            event = self._event_from(target, facts, fact_night, 1 if stated else precision)
             if event is not None:
                 events.append(event)
         self._assign_roles(events)

@@ -290,6 +290,15 @@ def test_attacker_named_in_the_sentence(text: str, attacker: str | None) -> None
     assert event.attacker == attacker
 
 
+def test_an_attack_a_day_before_is_its_own_event_on_its_own_night() -> None:
+    events = extract_events(report_from_text(
+        "Russian drones attacked Kharkiv overnight, injuring five people. "
+        "The attack comes a day after a missile strike on Sumy killed 35 people.",
+        published="2025-06-10T09:00:00+03:00",
+    ))
+    assert {(e.place, e.night, e.time_precision) for e in events} == {("Kharkiv", "2025-06-09", 1), ("Sumy", "2025-06-08", 1)}
+
+
 def test_a_dated_dateline_anchors_a_report_without_publication_date() -> None:
     [tally] = extract_events(report_from_text("KYIV, July 4, 2025 (Reuters) - Russia launched 539 drones at Ukraine overnight."))
     assert (tally.night, tally.time_precision) == ("2025-07-03", 1)

@@ -95,6 +95,7 @@ EXAMPLES = {
     "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
     "_LAUNCHED_BY": ["Russia-launched", "Russian-launched", "Ukrainian-launched", "Ukraine-launched", "launched by Russia",
                      "fired by Ukraine"],
+    "_DAYS_AFTER": ["a day after", "two days after", "one week after", "3 days after"],
     "_CONDITIONAL": ["if", "If Russia", "unless", "should Russia", "should the enemy"],
     "_STOREYED": ["a 9-storey building", "nine-story residential building", "16-storey block"],
     "_OFFICIALS": ["Russian officials", "Ukrainian authorities", "Russia's MoD", "Ukraine's military"],
