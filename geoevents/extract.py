@@ -154,6 +154,12 @@ _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
 )
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_MONTH_BEFORE = folded(rf"\b{_MONTH_NAMES}\s+$")
+_MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
@@ -468,12 +474,16 @@ class _ReportExtraction:
         kept = []
         excluded = self._conditional_spans(s) + (self._ground_fire_clauses(s) if ground_fire else [])
         earlier = self._days_before_spans(s)
+        own_nights = self._clause_nights(s, cues)
         for fact in self.facts[before:]:
             if any(a <= fact.start < b for a, b in excluded):
                 continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
             for a, b, days in earlier:
                 if a <= fact.start < b:
                     fact.night_offset = -days  # "a day after a missile strike on Sumy killed 35"
+            for a, b, night in own_nights:
+                if a <= fact.start < b:
+                    fact.night = night  # "Last Friday's strike ...; on Sunday, another ..."
             in_history = any(a <= fact.start < b for a, b in history_spans)
             if in_history:
                 if night_override is None:
@@ -493,6 +503,21 @@ class _ReportExtraction:
             start = s.start + match.start()
             spans.append((start, self._clause_of(self._clauses(s), start)[1]))
         return spans
+
+    def _clause_nights(self, s: Sentence, cues: list[TimeCue]) -> list[tuple[int, int, date]]:
+        """(start, end, night) of the clauses that date themselves, when a sentence dates
+        attacks on different days in different clauses ("Last Friday's strike on Dnipro
+        killed 12; on Sunday, another drone attack injured four")."""
+        dated: dict[tuple[int, int], date] = {}
+        clauses = self._clauses(s)
+        for cue in cues:
+            if cue.night is None or not cue.kind.startswith(("weekday", "date", "night_of")):
+                continue
+            clause = self._clause_of(clauses, cue.start)
+            dated.setdefault(clause, cue.night)
+        if len(set(dated.values())) < 2:
+            return []
+        return [(a, b, night) for (a, b), night in dated.items()]
 
     def _days_before_spans(self, s: Sentence) -> list[tuple[int, int, int]]:
         """(start, end, days) of clauses about an attack some days before this one: "the
@@ -824,6 +849,10 @@ class _ReportExtraction:
                 continue
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
+            if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(
+                text, match.end("num")
+            ):
+                continue  # "on 5 June drones struck", "on June 5 drones struck": a date
             num_start = match.start("num")
             ranged = self.range_before_re.search(text[max(0, num_start - 40) : num_start])
             if ranged is not None:

@@ -255,6 +255,9 @@ def test_not_events(text: str) -> None:
         ("Shahed-136 drones were shot down over the Poltava region.", {}),
         ("Air defence destroyed Geran-2 drones over Kharkiv overnight.", {}),
         ("Russia launched 50 Geran-2 drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 50}}),
+        # The day of a date is not a count either.
+        ("On 5 June drones struck Kharkiv.", {}),
+        ("On June 5 drones struck Kharkiv.", {}),
         ("Tu-95 bombers fired Kh-101 missiles at Lviv overnight.", {}),
         ("Russian forces struck Kharkiv with S-300 missiles, wounding four civilians.", {"Kharkiv": {"wounded": 4}}),
     ],
@@ -297,6 +300,16 @@ def test_an_attack_a_day_before_is_its_own_event_on_its_own_night() -> None:
         published="2025-06-10T09:00:00+03:00",
     ))
     assert {(e.place, e.night, e.time_precision) for e in events} == {("Kharkiv", "2025-06-09", 1), ("Sumy", "2025-06-08", 1)}
+
+
+def test_clauses_that_date_different_attacks_make_events_on_their_own_nights() -> None:
+    events = extract_events(report_from_text(
+        "Last Friday's strike on Dnipro killed 12 people; on Sunday, another drone attack injured four residents there.",
+        published="2025-06-10T09:00:00+03:00",  # a Tuesday
+    ))
+    assert sorted((e.night, figures(e)) for e in events) == [
+        ("2025-06-06", {"killed": 12}), ("2025-06-08", {"wounded": 4}),
+    ]
 
 
 def test_a_dated_dateline_anchors_a_report_without_publication_date() -> None:
