@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from geoevents.gazetteer import Gazetteer, Place
+from geoevents.gazetteer import LEVEL_DEPTH, Gazetteer, Place, place_contains
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
@@ -572,7 +572,7 @@ class _ReportExtraction:
         """The most precise place among mentions (a town over its region); the last on ties."""
         return max(
             enumerate(mentions),
-            key=lambda item: (_LEVEL_ORDER.get(item[1].place.place_level if item[1].place else "", 0), item[0]),
+            key=lambda item: (LEVEL_DEPTH.get(item[1].place.place_level if item[1].place else "", 0), item[0]),
         )[1]
 
     def _country_target(self, code: str | None) -> Target:
@@ -657,7 +657,7 @@ class _ReportExtraction:
                 first, second = (other, mention) if other.start < mention.start else (mention, other)
                 gap = self.text[first.end : second.start]
                 near = len(gap) <= 12 and bool(_NEAR_GAP.fullmatch(gap))
-            if near and _place_contains(best.place, other.place):
+            if near and place_contains(best.place, other.place):
                 best = other
         return best
 
@@ -732,7 +732,7 @@ class _ReportExtraction:
             # "In Kharkiv, ... the Kholodnohirskyi district ...; 6 people were injured":
             # places nested in one another are one place, the finest.
             finest = self._finest(local)
-            if all(m.place is None or m.place.id == finest.place.id or _place_contains(m.place, finest.place) for m in local):
+            if all(m.place is None or m.place.id == finest.place.id or place_contains(m.place, finest.place) for m in local):
                 return self._target_of(finest)
         if allow_topic and self.topic is not None and _ANAPHOR.search(s.text):
             return self.topic
@@ -1460,7 +1460,7 @@ class _ReportExtraction:
                 events.append(event)
         self._assign_roles(events)
         events = [e for e in events if e.role != "drop"]
-        events.sort(key=lambda e: (e.night or "", _LEVEL_ORDER.get(e.place_level or "", 9), e.spans[0]["start"] if e.spans else 0))
+        events.sort(key=lambda e: (e.night or "", LEVEL_DEPTH.get(e.place_level or "", 9), e.spans[0]["start"] if e.spans else 0))
         return events
 
     def _event_from(self, target: Target, facts: list[Fact], night: date | None, precision: int | None) -> Event | None:
@@ -1613,7 +1613,6 @@ class _ReportExtraction:
 
 
 _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
-_LEVEL_ORDER = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
 
 
 def _count_countries(facts: list[Fact], counts: dict[str, int]) -> None:
@@ -1635,24 +1634,6 @@ def _contains(outer: Event, inner: Event, gaz: Gazetteer) -> bool:
         return inner.place_level in ("district", "neighbourhood") and inner.admin1 == outer.admin1 and outer.place == city
     if outer.place_level == "district":
         return inner.place_level == "neighbourhood" and inner.district == outer.place
-    return False
-
-
-def _place_contains(outer: Place, inner: Place) -> bool:
-    """Whether gazetteer place ``inner`` lies within ``outer`` (by admin1/city/district)."""
-    if outer.id == inner.id or outer.country != inner.country:
-        return False
-    rank = _LEVEL_ORDER.get(inner.place_level, 0) > _LEVEL_ORDER.get(outer.place_level, 0)
-    if not rank:
-        return False
-    if outer.place_level == "country":
-        return True
-    if outer.place_level == "region":
-        return inner.admin1 == outer.admin1
-    if outer.place_level == "city":
-        return inner.city == outer.name or (inner.admin1 == outer.admin1 == outer.name)
-    if outer.place_level == "district":
-        return inner.district == outer.name and inner.city == outer.city
     return False
 
 

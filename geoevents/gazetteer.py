@@ -351,6 +351,29 @@ def _unique(places: Iterable[Place]) -> list[Place]:
     return list(seen.values())
 
 
+#: How deep each place level lies: a country holds regions, a region cities, and so on.
+LEVEL_DEPTH = {"country": 0, "region": 1, "city": 2, "district": 3, "neighbourhood": 4, "village": 5}
+
+
+def place_contains(outer: Place, inner: Place) -> bool:
+    """Whether gazetteer place ``inner`` lies within ``outer`` (by admin1/city/district)."""
+    if outer.id == inner.id or outer.country != inner.country:
+        return False
+    rank = LEVEL_DEPTH.get(inner.place_level, 0) > LEVEL_DEPTH.get(outer.place_level, 0)
+    if not rank:
+        return False
+    if outer.place_level == "country":
+        return True
+    if outer.place_level == "region":
+        return inner.admin1 == outer.admin1
+    if outer.place_level == "city":
+        return inner.city == outer.name or (inner.admin1 == outer.admin1 == outer.name)
+    if outer.place_level == "district":
+        return inner.district == outer.name and inner.city == outer.city
+    return False
+
+
+
 def rank_places(
     candidates: Iterable[Place],
     *,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
-from geoevents.gazetteer import Gazetteer, Place, rank_places
+from geoevents.gazetteer import Gazetteer, Place, place_contains, rank_places
 from geoevents.text import WORD, normalize_name
 
 REGION_WORDS = {
@@ -420,16 +420,8 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     Ukraine") is one place, not a list."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if _LIST_GAP.fullmatch(between) and not _lies_in(a.place, b.place):
+        if _LIST_GAP.fullmatch(between) and not (a.place and b.place and place_contains(b.place, a.place)):
             a.in_list = b.in_list = True
-
-
-def _lies_in(inner: Place | None, outer: Place | None) -> bool:
-    if inner is None or outer is None or inner.country != outer.country or inner.place_level == outer.place_level:
-        return False
-    if outer.place_level == "country":
-        return True
-    return outer.place_level == "region" and inner.place_level != "region" and inner.admin1 == outer.admin1
 
 
 def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str) -> bool:

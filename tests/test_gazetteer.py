@@ -14,6 +14,7 @@ from geoevents.gazetteer import (
     Gazetteer,
     Place,
     cache_dir,
+    place_contains,
     geonames_places,
     rank_places,
     read_geonames_admin1,
@@ -474,3 +475,19 @@ def test_read_places_csv_errors(tmp_path: Path) -> None:
 def test_bundled_data_files_exist() -> None:
     assert data_path("gazetteer", "places.csv").is_file()
     assert data_path("gazetteer", "geonames_admin1.csv").is_file()
+
+
+def test_place_contains_follows_the_admin_hierarchy() -> None:
+    gaz = Gazetteer.bundled()
+
+    def one(name: str, level: str) -> Place:
+        hint = level if level in ("region", "district") else None
+        return next(p for p in gaz.candidates(name, hint) if p.place_level == level)
+
+    sumy_oblast, bilopillia = one("sumy", "region"), one("bilopillia", "city")
+    kyiv, kyiv_oblast, obolonskyi = one("kyiv", "city"), one("kyiv", "region"), one("obolonskyi", "district")
+    ukraine = gaz.country("UA")
+    assert place_contains(sumy_oblast, bilopillia) and not place_contains(bilopillia, sumy_oblast)
+    assert place_contains(kyiv, obolonskyi) and place_contains(ukraine, kyiv)
+    assert not place_contains(kyiv_oblast, kyiv)  # the capital is its own admin unit
+    assert not place_contains(kyiv, kyiv)
