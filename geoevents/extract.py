@@ -31,6 +31,7 @@ from geoevents.gazetteer import LEVEL_DEPTH, Gazetteer, Place, place_contains
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
+    MONTH_NAME,
     TimeCue,
     dateline_date,
     find_time_cues,
@@ -154,12 +155,8 @@ _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
 )
-_MONTH_NAMES = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-)
-_MONTH_BEFORE = folded(rf"\b{_MONTH_NAMES}\s+$")
-_MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b")
+_MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
+_MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _BY_AGENT = re.compile(r"\s+by\b")

@@ -31,7 +31,9 @@ _MONTHS = {
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+#: An English month name or its abbreviation, as written in dates.
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_M = MONTH_NAME
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 
@@ -122,11 +124,16 @@ def dateline_date(text: str) -> date | None:
     report has no publication date."""
     head = text[:160]
     for match in _DATE.finditer(head):
-        if not (_DATELINE_BEFORE.match(head, 0, match.start()) and _DATELINE_AFTER.match(head, match.end())):
+        if not _is_dateline(head, match):
             return None
-        month = _MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
-        return _resolve_year(month, _day(match.group("d1") or match.group("d2")), match.group("year"), None)
+        month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
+        return _resolve_year(_MONTHS[month_name], _day(match.group("d1") or match.group("d2")), match.group("year"), None)
     return None
+
+
+def _is_dateline(text: str, match: re.Match[str]) -> bool:
+    """Whether a date opens a wire-copy dateline: "KYIV, July 4 (Reuters) -"."""
+    return bool(_DATELINE_BEFORE.match(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()))
 
 
 def _resolve_year(month: int, day: int, year: str | None, anchor: date | None) -> date | None:
@@ -203,7 +210,7 @@ def find_time_cues(
     for match in _DATE.finditer(text) if has_month and _MONTH_CAPITALISED.search(text) else ():
         if not free(match.start(), match.end()):
             continue
-        if _DATELINE_BEFORE.match(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()):
+        if _is_dateline(text, match):
             continue  # "KYIV, July 4 (Reuters) -": when the story was filed, not the attack
         month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
         day = _day(match.group("d1") or match.group("d2"))
