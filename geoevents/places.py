@@ -324,8 +324,9 @@ def _match_at(
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
-_PLURAL_TYPE = re.compile(r"\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
-_OTHER_PLURAL_TYPE = re.compile(r",?\s+and\s+(?:\w+\s+)?other\s+(regions|oblasts|provinces|districts)\b")
+# "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
+# describes the list, not the last name).
+_PLURAL_TYPE = re.compile(r"(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
 _PLURAL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
@@ -387,12 +388,9 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
     for index, mention in enumerate(mentions):
         tail = text[mention.end : mention.end + 40].lower()
         match = _PLURAL_TYPE.match(tail)
-        others = None if match else _OTHER_PLURAL_TYPE.match(tail)
-        if others is not None:
-            match = others  # "Sumy and other regions": the type word is about the list, not a name
         if not match:
             continue
-        hint = "region" if match.group(1) in ("regions", "oblasts", "provinces") else "district"
+        hint = "region" if match.group(2) in ("regions", "oblasts", "provinces") else "district"
         group = [mention]
         j = index - 1
         while j >= 0:
@@ -409,7 +407,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
                 member.candidates = candidates
             member.in_list = len(group) > 1
             member.plural_group = index
-        if others is None:
+        if not match.group("others"):
             mention.end = mention.end + match.end()
             mention.text = text[mention.start : mention.end]
 
