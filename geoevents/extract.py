@@ -146,6 +146,7 @@ _ZERO_EXTRA = folded(
     r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b",
     needles=("no ",),
 )
+_WEAPON_FIELD_NAMES = frozenset(WEAPON_FIELDS.values())
 _DIGIT = re.compile(r"\d")
 _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
@@ -1295,12 +1296,16 @@ class _ReportExtraction:
             for target in targets:
                 self.facts.append(Fact(field_name, 0, a, b, s, target))
 
-    def _weapon_facts_of(self, s: Sentence) -> list[Fact]:
-        """The weapon figures found so far in sentence ``s`` (its facts are the last ones)."""
+    def _sentence_facts(self, s: Sentence) -> list[Fact]:
+        """The facts found so far in sentence ``s``, the one being read (they are the last ones)."""
         start = len(self.facts)
         while start > 0 and self.facts[start - 1].sentence.index == s.index:
             start -= 1
-        return [f for f in self.facts[start:] if f.field not in ("killed", "wounded", "damage", "hit", "listed")]
+        return self.facts[start:]
+
+    def _weapon_facts_of(self, s: Sentence) -> list[Fact]:
+        """The weapon figures found so far in sentence ``s``."""
+        return [f for f in self._sentence_facts(s) if f.field in _WEAPON_FIELD_NAMES]
 
     # ------------------------------------------------------------ damage, hits, lists
 
@@ -1364,12 +1369,8 @@ class _ReportExtraction:
         sentence counts ("forces destroyed 30 Shaheds over the Kyiv and Sumy regions") is
         not a hit on the places named."""
         downing: list[tuple[int, int]] = []
-        for fact in reversed(self.facts):  # this sentence's facts are the last ones
-            if fact.sentence is not s:
-                break
-            if fact.field.endswith(("_downed", "_lost")):
-                downing = self._role_hits(s)["downed"] + self._role_hits(s)["lost"]
-                break
+        if any(f.field.endswith(("_downed", "_lost")) for f in self._sentence_facts(s)):
+            downing = self._role_hits(s)["downed"] + self._role_hits(s)["lost"]
         for match in self.lex.hit.finditer(s.text):
             a, b = s.start + match.start(), s.start + match.end()
             if not any(a < y and x < b for x, y in downing):
