@@ -311,16 +311,15 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"(?:between\s+|from\s+)?(?P<low>{lex.number})\s*(?:-|–|—|to|and)\s*$", needles=("-", "–", "—", "to", "and")
     )
     person = rf"(?:{lex.singular_persons})"
+    # One person: "a woman", "her 14-year-old son", "the driver".
+    one_person = rf"(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}"
     singular_subject = folded(
-        rf"\b(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},)?\s+"
+        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))\b"
     )
-    singular_object = folded(
-        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"
-    )
-    one_person = rf"(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}"
+    singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
     pair_subject = folded(
         rf"\b{one_person}\s+and\s+{one_person}\s+(?:(?:were|have been|had been|reportedly|also|later)\s+){{1,3}}"
         r"(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b"
