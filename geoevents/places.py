@@ -195,6 +195,7 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     mentions.extend(_capital_mentions(text, gazetteer, mentions))
     mentions.sort(key=lambda m: m.start)
     _spread_plural_types(mentions, tokens, text, gazetteer)
+    _spread_launch_sites(mentions, text)
     _resolve(mentions, text)
     _mark_plain_lists(mentions, text)
     return mentions
@@ -410,6 +411,14 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
         if not match.group("others"):
             mention.end = mention.end + match.end()
             mention.text = text[mention.start : mention.end]
+
+
+def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
+    """A launch site heads the list it opens: "launched from Kursk, Bryansk and Millerovo"
+    names three launch sites, none of them a target."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.launch_site and _PLURAL_LIST_GAP.fullmatch(text[a.end : b.start]):
+            b.launch_site = True
 
 
 def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:

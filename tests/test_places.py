@@ -91,6 +91,15 @@ def test_a_place_and_its_region_are_not_a_list() -> None:
     assert [m.in_list for m in listed] == [True, True, True]
 
 
+def test_a_launch_site_list_is_all_launch_sites() -> None:
+    gaz = Gazetteer.bundled()
+    text = "Russia launched 90 drones overnight from Kursk, Bryansk and Millerovo at Kharkiv and Sumy."
+    mentions = find_place_mentions(text, gaz)
+    assert [(m.text, m.launch_site) for m in mentions] == [
+        ("Russia", False), ("Kursk", True), ("Bryansk", True), ("Millerovo", True), ("Kharkiv", False), ("Sumy", False),
+    ]
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
