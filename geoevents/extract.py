@@ -124,6 +124,11 @@ _AUX = folded(
     r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
     r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
 )
+# "Hits by 18 drones were recorded": the figure is the weapons that hit, whatever verb follows.
+_HITS_BY_BEFORE = folded(
+    r"\b(?:hits?|strikes?|impacts?)\s+(?:by|of|from)\s+(?:(?:at least|more than|over|about|nearly)\s+)?$",
+    needles=("hit", "strike", "impact"),
+)
 _LAUNCHED_BEFORE = folded(
     r"\b(?:launched|fired)\s+$",
     needles=("launched", "fired"),
@@ -269,6 +274,7 @@ class _Rules:
     casualty_ellipsis: FoldedPattern
     lumped: FoldedPattern
     bare_count: FoldedPattern
+    bare_after: FoldedPattern
     with_before: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
@@ -344,6 +350,11 @@ def _rules(lex: Lexicon) -> _Rules:
         folded(
             rf"(?<![\w-])(?P<num>{lex.number})(?:\s+(?:more|others?|of them|of these|of those))?"
             r"\s+(?P<aux>(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:also|successfully|reportedly)\s+)?)$",
+        ),
+        # "shot down 72 of them": a figure after its verb, of weapons named before.
+        folded(
+            rf"\s+(?:(?:{lex.qualifier}|all|only|just)\s+)?(?P<num>{lex.number})\s+of\s+(?:them|these|those)\b",
+            needles=(" of them", " of these", " of those"),
         ),
         folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
         {}, {},
@@ -783,6 +794,8 @@ class _ReportExtraction:
         """The role of a count: the verb right after its noun, else the nearest verb before
         it in the clause, else the nearest after it."""
         text = self.text
+        if _HITS_BY_BEFORE.search(text, max(clause[0], count_start - 30), count_start):
+            return "breached"
         hits = self._role_hits(s)
         right = text[weapon_end : clause[1]]
         aux = _AUX.match(right)
@@ -967,28 +980,31 @@ class _ReportExtraction:
 
     def _bare_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """Figures with a role verb but no weapon noun ("49 were shot down", "while 20 more
-        were lost"): they count the weapon named before them, in this sentence or the one
-        before, when that is one class only."""
+        were lost", "shot down 72 of them"): they count the weapon named before them, in
+        this sentence or the one before, when that is one class only."""
         text = s.text
-        role_at: dict[int, str] = {}
+        verbs: dict[int, tuple[str, int]] = {}
         for role in ("breached", "lost", "downed"):  # the later wins on a shared start
-            for start, _ in self._role_hits(s)[role]:
-                role_at[start - s.start] = role
+            for start, end in self._role_hits(s)[role]:
+                verbs[start - s.start] = (role, end - s.start)
         found: list[_Count] = []
-        for verb_start, role in sorted(role_at.items()):
+        for verb_start, (role, verb_end) in sorted(verbs.items()):
             # The figure right before the verb, with any auxiliaries between them (a verb
-            # may include its auxiliary: "were destroyed").
-            match = self.rules.bare_count.search(text, max(0, verb_start - 60), verb_start)
+            # may include its auxiliary: "were destroyed"), or right after it, of a group
+            # named before ("shot down 72 of them").
+            match = self.rules.bare_count.search(text, max(0, verb_start - 60), verb_start) or self.rules.bare_after.match(
+                text, verb_end
+            )
             if match is None:
                 continue
             a, b = s.start + match.start("num"), s.start + match.end("num")
-            if any(c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts):
+            if any(c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts + found):
                 continue
             value = self.lex.parse_number(match.group("num"))
             if value is None or value == 0:
                 continue
             named = {c.weapon for c in counts if c.end <= a} or {
-                self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text, 0, match.start())
+                self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text, 0, min(match.start(), verb_start))
             }
             if not named:
                 weapon = self._carried_weapon(s)
@@ -998,7 +1014,7 @@ class _ReportExtraction:
                 continue  # drones and missiles both named: which were shot down is not said
             if weapon is None:
                 continue
-            role = self._lumped(role, text[match.end() : match.end() + 60], None)
+            role = self._lumped(role, text[max(match.end(), verb_end) : max(match.end(), verb_end) + 60], None)
             earlier = [c for c in counts if c.end <= a and c.weapon == weapon]
             found.append(_Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None))
         return found
@@ -1666,10 +1682,11 @@ def _combine(items: list[Fact]) -> int:
 
 
 def _are_parts(items: list[Fact]) -> bool:
-    """Coordinated counts of different weapon types ("34 Kh-101 and seven Kalibr")."""
+    """Coordinated counts of different weapon types ("34 Kh-101 and seven Kalibr"; for
+    hits, of either class: "ten missiles and 10 drones hit targets")."""
     texts = [i.sentence.text for i in items]
     return len(set(texts)) == 1 and len({(i.start, i.end) for i in items}) == len(items) and all(
-        i.weapon == "missile" for i in items
+        i.weapon == "missile" or i.field == "breached" for i in items
     )
 
 

@@ -166,6 +166,18 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
          {"Bryansk Oblast": {"drones_downed": 40}}),
         ("A Russian Kh-59 missile and four drones were destroyed over the Odesa region.",
          {"Odesa Oblast": {"missiles_downed": 1, "drones_downed": 4}}),
+        # "attacked ... with" names the weapons used, however far apart the words.
+        ("Russia attacked Ukraine overnight on 9 June with 479 drones and 20 missiles.",
+         {"Ukraine": {"drones_launched": 479, "missiles_launched": 20}}),
+        # A figure after its verb, of the weapons named before.
+        ("Russia launched 90 drones overnight. Air defences shot down or suppressed 72 of them.",
+         {"Ukraine": {"drones_launched": 90, "drones_downed": 72}}),
+        # "Hits by N drones" counts hits, whatever verb reports them.
+        ("Russia launched 90 drones overnight. Hits by 18 drones were recorded at nine locations.",
+         {"Ukraine": {"drones_launched": 90, "breached": 18}}),
+        # Hits of both classes listed together are the parts of one figure.
+        ("Russia launched 30 drones and 12 missiles overnight. Ten missiles and 10 drones hit their targets.",
+         {"Ukraine": {"drones_launched": 30, "missiles_launched": 12, "breached": 20}}),
     ],
 )
 def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
@@ -227,6 +239,7 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A missile damaged a nine-story residential building in Dnipro.", {"residential"}),
         ("A fire broke out on the roof of a 9-storey building in Dnipro.", {"residential"}),
         ("In Kyiv, debris damaged garages and an unfinished building.", {"other"}),
+        ("A missile attack on Ternopil overnight, hitting two high-rises, killed 12.", {"residential"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:

@@ -58,6 +58,7 @@ VOCABULARY = [
     "bodies of", "body of", "two", "no", "not", "none of the", "no hits", "no damage", "damaged",
     "or casualties", "heading", "flying towards", "moving to", "the", "taken to", "brought to",
     "hospital", "at least", "of which", "of them", "these", "-", "–", "to", "between 10 and",
+    "hits by", "strikes of", "those", "all",
 ]
 
 
@@ -112,6 +113,8 @@ EXAMPLES = {
     "rules.casualty_left": ["killing ", "kills at least ", "injuring ", "injures ", "wounded ", "leaving ", "left "],
     "rules.of_which": [", 10 of which", " of them three", ", among them two", " 5 of these"],
     "rules.with_before": ["with ", "with at least ", "with more than "],
+    "rules.bare_after": [" 72 of them", " all 40 of these", " at least 12 of those"],
+    "_HITS_BY_BEFORE": ["Hits by ", "strikes by at least ", "impacts of "],
     "rules.range_before": ["10-", "between 10 and ", "from 5 to ", "10 – "],
 }
 
