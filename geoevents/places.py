@@ -46,6 +46,9 @@ SPEECH_VERBS = {
     "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
     "accused", "believes", "insists", "insisted", "announced", "reported", "is", "was", "hopes",
     "urges", "urged", "warned", "warns", "denied", "denies", "responded", "called",
+    # the government's intentions: "Moscow would respond", "Kyiv will retaliate"
+    "would", "will", "could", "might", "must", "should", "vowed", "vows", "threatened", "threatens",
+    "promised", "promises", "plans", "intends", "blamed", "blames", "retaliated", "responds",
 }
 SEA_ADJECTIVE_WORDS = {"region", "coast", "coastal", "port", "ports", "fleet", "grain", "corridor"}
 LOCATIVE_WORDS = {"in", "over", "on", "at", "above", "near", "across", "into", "outside", "around", "of", "to", "towards", "toward"}

@@ -256,6 +256,8 @@ def test_damage_tags(text: str, tags: set[str]) -> None:
         "Last year, the previous record of 537 drones was set.",
         "If Russia launches 1,000 drones a night, air defences will be overwhelmed, the analyst warned.",
         "Explosions rocked Kyiv as Russia launched a combined missile and drone attack.",
+        # The capital standing for its government: "Moscow would respond".
+        "The president said on Wednesday that Moscow would respond to the drone attacks on airfields.",
     ],
 )
 def test_not_events(text: str) -> None:
