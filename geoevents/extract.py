@@ -1307,9 +1307,21 @@ class _ReportExtraction:
                 elif self.topic is not None:
                     targets = [self.topic]
                 else:
-                    targets = [self._country_target(self._country_for_tally(s))]
+                    targets = self._places_just_before(s) or [self._country_target(self._country_for_tally(s))]
             for target in targets:
                 self.facts.append(Fact(field_name, 0, a, b, s, target))
+
+    def _places_just_before(self, s: Sentence) -> list[Target]:
+        """The local places of the facts of the sentence just before ``s`` ("Debris fell in
+        the Solomianskyi and Holosiivskyi districts. No casualties were reported.")."""
+        targets: dict[str, Target] = {}
+        for fact in reversed(self.facts):
+            if fact.sentence.index < s.index - 1:
+                break
+            place = fact.target.place
+            if fact.sentence.index == s.index - 1 and place is not None and place.place_level != "country":
+                targets.setdefault(fact.target.key, fact.target)
+        return list(reversed(targets.values()))
 
     def _sentence_facts(self, s: Sentence) -> list[Fact]:
         """The facts found so far in sentence ``s``, the one being read (they are the last ones)."""

@@ -240,11 +240,20 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A fire broke out on the roof of a 9-storey building in Dnipro.", {"residential"}),
         ("In Kyiv, debris damaged garages and an unfinished building.", {"other"}),
         ("A missile attack on Ternopil overnight, hitting two high-rises, killed 12.", {"residential"}),
+        ("A missile hit a military recruitment office and a shop in Poltava.", {"other", "commercial"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
     [event] = one(text)
     assert set(event.damage) == tags
+
+
+def test_no_casualties_after_a_list_of_places_is_said_of_each() -> None:
+    text = "Drone debris fell in the Solomianskyi and Holosiivskyi districts overnight. No casualties were reported."
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: (e.killed, e.wounded) for e in events} == {
+        "Solomianskyi": (0, 0), "Holosiivskyi": (0, 0),
+    }
 
 
 @pytest.mark.parametrize(
