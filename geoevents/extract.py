@@ -129,6 +129,10 @@ _HITS_BY_BEFORE = folded(
     r"\b(?:hits?|strikes?|impacts?)\s+(?:by|of|from)\s+(?:(?:at least|more than|over|about|nearly)\s+)?$",
     needles=("hit", "strike", "impact"),
 )
+_DEBRIS_OF_BEFORE = folded(
+    r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
+    needles=("debris", "fragment", "wreckage", "remains", "parts", "pieces"),
+)
 _LAUNCHED_BEFORE = folded(
     r"\b(?:launched|fired)\s+$",
     needles=("launched", "fired"),
@@ -275,6 +279,7 @@ class _Rules:
     lumped: FoldedPattern
     bare_count: FoldedPattern
     bare_after: FoldedPattern
+    list_item: FoldedPattern
     with_before: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
@@ -356,6 +361,8 @@ def _rules(lex: Lexicon) -> _Rules:
             rf"\s+(?:(?:{lex.qualifier}|all|only|just)\s+)?(?P<num>{lex.number})\s+of\s+(?:them|these|those)\b",
             needles=(" of them", " of these", " of those"),
         ),
+        # A list item after a comma: " nearly 1,100 glide bombs", " and 50 missiles".
+        folded(rf"\s*(?:and\s+)?(?:(?:{lex.qualifier})\s+)?(?:{lex.number})\b"),
         folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
         {}, {},
     )
@@ -460,7 +467,8 @@ class _ReportExtraction:
         if history_spans:
             dated_cues = [
                 c for c in cues
-                if c.night is not None and c.kind != "today" and any(a <= c.start < b for a, b in history_spans)
+                if c.night is not None and c.kind not in ("today", "said_date")
+                and any(a <= c.start < b for a, b in history_spans)
             ]
             if dated_cues:
                 night_override = dated_cues[0].night
@@ -471,7 +479,10 @@ class _ReportExtraction:
             self.enemy_sentences.append(s.index)
         before = len(self.facts)
         consumed: list[tuple[int, int]] = []
-        if lex.may_count_weapons(lowered) or self._carried_weapon(s) is not None:
+        if (
+            lex.may_count_weapons(lowered) or self._carried_weapon(s) is not None
+            or (("hits" in lowered or "strikes" in lowered) and self._weapon_named_just_before(s) is not None)
+        ):
             self._weapon_counts(s, mentions, consumed)
         if lex.may_state_casualties(lowered):
             self._casualties(s, mentions, consumed)
@@ -559,11 +570,16 @@ class _ReportExtraction:
         comma-bounded segment ("..., which has been key in recent months").
         """
         spans = []
-        for match in self.lex.history.finditer(s.text):
-            if len(s.text[: match.start()].split()) <= 2:
+        text = s.text
+        for match in self.lex.history.finditer(text):
+            if len(text[: match.start()].split()) <= 2:
                 return [(s.start, s.end)]
-            left = max(s.text.rfind(",", 0, match.start()), s.text.rfind(";", 0, match.start()))
-            spans.append((s.start + left + 1, s.end))
+            left = _segment_start(text, match.start())
+            # A list's items share its period: "launched 1,200 drones, 1,100 glide bombs
+            # and 50 missiles over the past week".
+            while left > 0 and text[left - 1] == "," and self.rules.list_item.match(text, left):
+                left = _segment_start(text, left - 1)
+            spans.append((s.start + left, s.end))
         return spans
 
     # ------------------------------------------------------------ targets
@@ -925,8 +941,8 @@ class _ReportExtraction:
                 right = self.text[end : clause[1]]
                 if _SINGULAR_DOWNED.match(right):
                     role = "downed"
-                elif _SINGULAR_HIT.match(right):
-                    role = "breached"
+                elif _SINGULAR_HIT.match(right) and not _DEBRIS_OF_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                    role = "breached"  # but "fragments of a missile fell": what fell is debris
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:
@@ -1008,6 +1024,8 @@ class _ReportExtraction:
             }
             if not named:
                 weapon = self._carried_weapon(s)
+                if weapon is None and role == "breached":
+                    weapon = self._weapon_named_just_before(s)  # "... with Shahed drones. 11 hits were recorded"
             elif len(named) == 1:
                 weapon = named.pop()
             else:
@@ -1018,6 +1036,16 @@ class _ReportExtraction:
             earlier = [c for c in counts if c.end <= a and c.weapon == weapon]
             found.append(_Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None))
         return found
+
+    def _weapon_named_just_before(self, s: Sentence) -> str | None:
+        """The one weapon class named in the sentence before ``s`` (same paragraph)."""
+        if s.index == 0:
+            return None
+        before = self.sentences[s.index - 1]
+        if before.paragraph != s.paragraph:
+            return None
+        named = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(before.text)}
+        return named.pop() if len(named) == 1 else None
 
     def _count_matches(self, text: str) -> list[re.Match[str]]:
         """Count phrases, searched only in windows ending at a weapon noun (fast)."""
@@ -1638,6 +1666,20 @@ class _ReportExtraction:
 
 
 _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
+
+
+def _segment_start(text: str, pos: int) -> int:
+    """Where the comma- or semicolon-bounded segment holding ``pos`` starts (a comma
+    between digits, "1,200", bounds nothing)."""
+    at = pos
+    while True:
+        left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+        if left < 0:
+            return 0
+        if text[left] == "," and 0 < left < len(text) - 1 and text[left - 1].isdigit() and text[left + 1].isdigit():
+            at = left
+            continue
+        return left + 1
 
 
 def _count_countries(facts: list[Fact], counts: dict[str, int]) -> None:

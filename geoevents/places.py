@@ -284,8 +284,12 @@ def _match_at(
             candidates = gaz.candidates(key, None)
         if not candidates:
             continue
-        # Non-curated (GeoNames) names need a locative cue or a type word nearby.
-        if all(not p.is_curated for p in candidates) and not _geonames_context(norms, i, width, last):
+        # Non-curated (GeoNames) names need a locative cue or a type word nearby ("the
+        # Kherson region's Bilozerka" counts: a possessive type word).
+        if (
+            all(not p.is_curated for p in candidates) and not _geonames_context(norms, i, width, last)
+            and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
+        ):
             continue
         if after_raw and after in OUTLET_WORDS and after_raw[:1].isupper():
             return None

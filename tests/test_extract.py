@@ -175,6 +175,11 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         # "Hits by N drones" counts hits, whatever verb reports them.
         ("Russia launched 90 drones overnight. Hits by 18 drones were recorded at nine locations.",
          {"Ukraine": {"drones_launched": 90, "breached": 18}}),
+        # Hits counted without a noun, of the one weapon class named just before.
+        ("Overnight, Russian forces attacked Sumy with Shahed drones. 11 hits were recorded in the city.",
+         {"Sumy": {"breached": 11}}),
+        # What fell was debris, not a missile that hit.
+        ("Fragments of a missile fell in the Pecherskyi district, damaging a parked car.", {"Pecherskyi": {}}),
         # Hits of both classes listed together are the parts of one figure.
         ("Russia launched 30 drones and 12 missiles overnight. Ten missiles and 10 drones hit their targets.",
          {"Ukraine": {"drones_launched": 30, "missiles_launched": 12, "breached": 20}}),
@@ -265,6 +270,10 @@ def test_no_casualties_after_a_list_of_places_is_said_of_each() -> None:
         "Last year, the previous record of 537 drones was set.",
         "If Russia launches 1,000 drones a night, air defences will be overwhelmed, the analyst warned.",
         "Explosions rocked Kyiv as Russia launched a combined missile and drone attack.",
+        # A weekly total with its list of weapons is a summary, not an attack; the day the
+        # president spoke does not date it.
+        "Russia has launched more than 1,200 drones, nearly 1,100 glide bombs and 50 missiles against Ukraine"
+        " over the past week, the president said on Sunday.",
         # The capital standing for its government: "Moscow would respond".
         "The president said on Wednesday that Moscow would respond to the drone attacks on airfields.",
     ],

@@ -100,6 +100,12 @@ def test_a_launch_site_list_is_all_launch_sites() -> None:
     ]
 
 
+def test_a_village_after_its_possessive_region_is_found() -> None:
+    text = "A drone struck a minibus in the Kherson region's Bilozerka, killing one person."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [(m.text, m.place.place_level) for m in mentions] == [("Kherson region", "region"), ("Bilozerka", "village")]
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
