@@ -133,6 +133,10 @@ _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
     needles=("debris", "fragment", "wreckage", "remains", "parts", "pieces"),
 )
+# Forces named as the subject of a downing verb defend: "Ukrainian forces shot down 50 drones".
+_DEFENDS_AFTER = folded(
+    r"\s+(?:(?:have|has|had|also|reportedly|successfully)\s+){0,2}(?:shot down|downed|destroyed|intercepted|repelled|neutrali[sz]ed)\b"
+)
 _LAUNCHED_BEFORE = folded(
     r"\b(?:launched|fired)\s+$",
     needles=("launched", "fired"),
@@ -1452,12 +1456,17 @@ class _ReportExtraction:
         launched_by = _LAUNCHED_BY.search(text)  # "all 29 Russia-launched drones": the strongest cue
         if launched_by:
             return "Ukraine" if (launched_by.group("side") or launched_by.group("by")).startswith("ukrain") else "Russia"
-        if _UA_WEAPON.search(text) or self.lex.ukraine.search(text):
+        ukraine_defends = False
+        if _UA_WEAPON.search(text):
             return "Ukraine"
+        for match in self.lex.ukraine.finditer(text):
+            if not _DEFENDS_AFTER.match(text, match.end()):
+                return "Ukraine"
+            ukraine_defends = True  # "the Armed Forces of Ukraine shot down 50 drones"
         if _RU_WEAPON.search(text):
             return "Russia"
         ru_official = _RU_MINISTRY.search(text)
-        ua_official = _UA_OFFICIAL.search(text)
+        ua_official = _UA_OFFICIAL.search(text) or ukraine_defends
         if ru_official and not ua_official:
             return "Ukraine"
         if ua_official and not ru_official:

@@ -286,11 +286,14 @@ def _match_at(
             continue
         # Non-curated (GeoNames) names need a locative cue or a type word nearby ("the
         # Kherson region's Bilozerka" counts: a possessive type word).
-        if (
-            all(not p.is_curated for p in candidates) and not _geonames_context(norms, i, width, last)
-            and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
+        if all(not p.is_curated for p in candidates) and (
+            _inside_compound(text, first.start, last.end)
+            or (
+                not _geonames_context(norms, i, width, last)
+                and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
+            )
         ):
-            continue
+            continue  # and "Ilek" in "Ilek-Penkovka" is only part of a name
         if after_raw and after in OUTLET_WORDS and after_raw[:1].isupper():
             return None
         if after in SEA_ADJECTIVE_WORDS and all(p.country is None for p in candidates):
@@ -342,6 +345,13 @@ _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 def _gap_has_break(text: str, start: int, end: int) -> bool:
     return bool(_BREAK.search(text[start:end])) or "," in text[start:end]
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is glued by a hyphen to a word before or after it."""
+    return (text[end : end + 1] in ("-", "‐") and text[end + 1 : end + 2].isalpha()) or (
+        start >= 2 and text[start - 1] in ("-", "‐") and text[start - 2].isalpha()
+    )
 
 
 def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> bool:

@@ -319,6 +319,11 @@ def test_kyiv_districts_and_same_named_district_elsewhere() -> None:
         ("Ukrainian militants attacked a car in the Belgorod region with an FPV drone, injuring two people.", "Ukraine"),
         # Officials who report an attack do not name its attacker.
         ("After a drone attack overnight, an oil depot in Feodosia caught fire, Russian-installed officials said.", None),
+        # Forces that shoot down defend; forces that fire attack.
+        ("The Ukrainian Armed Forces shot down 50 drones over the Kyiv region overnight.", "Russia"),
+        ("The Armed Forces of Ukraine shot down 50 drones over the Kyiv region overnight.", "Russia"),
+        ("The village of Novaya Tavolzhanka in the Belgorod region came under drone fire from the Armed Forces of Ukraine;"
+         " a man was injured.", "Ukraine"),
     ],
 )
 def test_attacker_named_in_the_sentence(text: str, attacker: str | None) -> None:

@@ -106,6 +106,12 @@ def test_a_village_after_its_possessive_region_is_found() -> None:
     assert [(m.text, m.place.place_level) for m in mentions] == [("Kherson region", "region"), ("Bilozerka", "village")]
 
 
+def test_part_of_a_hyphenated_name_is_not_a_village() -> None:
+    text = "In the village of Ilek-Penkovka, Krasnoyaruzhsky district, a drone hit a shop."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [m.text for m in mentions] == ["Krasnoyaruzhsky district"]
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
