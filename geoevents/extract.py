@@ -401,6 +401,7 @@ class _ReportExtraction:
         # Facts per country of the facts[:_counted_facts] (in order of first appearance).
         self._country_counts: dict[str, int] = {}
         self._counted_facts = 0
+        self._national_tally = False  # a fact of the finished sentences is about a whole country
         self._mention_country_counts: dict[str, int] | None = None
         # Mentions read as another place than their own name says ("six over Kursk" in a
         # list of regions: Kursk Oblast), by id(mention).
@@ -626,7 +627,11 @@ class _ReportExtraction:
 
     def _finish_sentence_facts(self) -> None:
         """Add the facts of a finished sentence (they no longer change) to the country counts."""
-        _count_countries(self.facts[self._counted_facts :], self._country_counts)
+        finished = self.facts[self._counted_facts :]
+        _count_countries(finished, self._country_counts)
+        self._national_tally = self._national_tally or any(
+            f.target.place is not None and f.target.place.place_level == "country" for f in finished
+        )
         self._counted_facts = len(self.facts)
 
     def _mention_countries(self) -> dict[str, int]:
@@ -726,7 +731,10 @@ class _ReportExtraction:
             if participle is not None:
                 c_end = participle.start()
         limit = min(c_end, stop) if stop is not None else c_end
-        after = [m for m in mentions if end <= m.start < limit and self._can_carry(m)]
+        after = [
+            m for m in mentions
+            if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
+        ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place
         if after:
             first = after[0]
             # "Ukraine's western Khmelnytskyi region", "Kyiv's Sviatoshynskyi district":
@@ -936,13 +944,15 @@ class _ReportExtraction:
             if _KIND_OF.search(mods):
                 continue
             end = s.start + match.end("weapon")
+            noun_tail = _NOUN_TAIL.match(text, match.end("weapon"))  # "an Iskander-M missile", "a Kh-59 missile and ..."
+            noun_end = s.start + noun_tail.end() if noun_tail else end
             clause = self._clause_of(clauses, start)
             role = None
             for name in ("downed", "breached") if mods else ():
                 if lex.roles[name].search(mods):
                     role = name
             if role is None:
-                right = self.text[end : clause[1]]
+                right = self.text[noun_end : clause[1]]
                 if _SINGULAR_DOWNED.match(right):
                     role = "downed"
                 elif _SINGULAR_HIT.match(right) and not _DEBRIS_OF_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -950,8 +960,7 @@ class _ReportExtraction:
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:
-                noun_tail = _NOUN_TAIL.match(text, match.end("weapon"))  # "a Kh-59 missile and ..."
-                joint = _AND_NEXT.match(text, noun_tail.end() if noun_tail else match.end("weapon"))
+                joint = _AND_NEXT.match(text, noun_end - s.start)
                 role = self._coordinated_role(counts, s.start + joint.end()) if joint else None
             if role is None:
                 continue
@@ -1101,6 +1110,8 @@ class _ReportExtraction:
             target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
             if target is None and count.refers_to is not None:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
+            if target is None and count.role == "breached":
+                target = self._topic_of_hits(s)  # "A missile hit Chernihiv ... Three missiles hit a building."
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
@@ -1113,6 +1124,21 @@ class _ReportExtraction:
             self._add_count_facts(s, count, target, group)
             if target.place is not None and target.place.place_level != "country" and target.mention is not None:
                 self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)
+
+    def _topic_of_hits(self, s: Sentence) -> Target | None:
+        """The place a report is about, for hits a sentence gives no place of their own: a
+        local topic, in a report with no national tally so far and a sentence that names
+        no country."""
+        topic = self.topic
+        if topic is None or topic.place is None or topic.place.place_level == "country":
+            return None
+        if self._national_tally or any(
+            f.target.place is not None and f.target.place.place_level == "country" for f in self._sentence_facts(s)
+        ):
+            return None
+        if _COUNTRY_SCOPE.search(s.text) or "Ukraine" in s.text or "Russia" in s.text:
+            return None
+        return topic
 
     def _add_count_facts(self, s: Sentence, count: _Count, target: Target, group: int) -> None:
         field_name = WEAPON_FIELDS.get((count.weapon, count.role or ""))

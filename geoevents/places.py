@@ -361,6 +361,11 @@ def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> boo
     return bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
 
 
+_CARRIERS = frozenset({
+    "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines", "carriers",
+})
+
+
 def _mark_roles(
     mention: PlaceMention, i: int, width: int, tokens: _Tokens, norms: list[str], text: str
 ) -> None:
@@ -372,6 +377,10 @@ def _mark_roles(
         len(before) >= 3 and before[-3] == "from" and before[-2] == "the"
     ):
         mention.launch_site = True
+    if before[-2:-1] and before[-2] in _CARRIERS and before[-1] in ("over", "from", "in", "off") or (
+        before[-3:-2] and before[-3] in _CARRIERS and before[-2] in ("over", "from", "in", "off") and before[-1] == "the"
+    ):
+        mention.launch_site = True  # "from Tu-22M3 bombers over the Black Sea": where they were fired from
     if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):
         mention.org = True  # "drones launched by Russia": the state, not where the figures are
     if set(before[-2:]) & NEAR_WORDS:

@@ -180,6 +180,14 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
          {"Sumy": {"breached": 11}}),
         # What fell was debris, not a missile that hit.
         ("Fragments of a missile fell in the Pecherskyi district, damaging a parked car.", {"Pecherskyi": {}}),
+        # A singular weapon's noun may follow its type: "an Iskander-M missile hit".
+        ("A Russian Iskander-M missile hit the centre of Chernihiv on Wednesday.", {"Chernihiv": {"breached": 1}}),
+        # Hits with no place of their own are the report's place, when it is about one place.
+        ("A missile struck Chernihiv overnight, killing 17 people. Three missiles hit an eight-storey building.",
+         {"Chernihiv": {"breached": 3, "killed": 17}}),
+        # Bombers over the sea are where the missiles were fired from.
+        ("Russia launched 3 Kh-22 missiles from Tu-22M3 bombers over the Black Sea, as well as 17 drones.",
+         {"Ukraine": {"missiles_launched": 3, "drones_launched": 17}}),
         # Hits of both classes listed together are the parts of one figure.
         ("Russia launched 30 drones and 12 missiles overnight. Ten missiles and 10 drones hit their targets.",
          {"Ukraine": {"drones_launched": 30, "missiles_launched": 12, "breached": 20}}),
@@ -246,11 +254,28 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("In Kyiv, debris damaged garages and an unfinished building.", {"other"}),
         ("A missile attack on Ternopil overnight, hitting two high-rises, killed 12.", {"residential"}),
         ("A missile hit a military recruitment office and a shop in Poltava.", {"other", "commercial"}),
+        ("In Lviv, a missile destroyed a historic building.", {"other"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
     [event] = one(text)
     assert set(event.damage) == tags
+
+
+def test_a_source_named_after_the_figures_is_not_their_place() -> None:
+    text = "A missile hit Chernihiv, killing at least 17 people and injuring 78, according to Ukraine's Emergency Service."
+    assert by_place(one(text)) == {"Chernihiv": {"breached": 1, "killed": 17, "wounded": 78}}
+
+
+def test_a_place_that_came_under_attack_and_places_with_damage_are_incidents() -> None:
+    text = (
+        "Overnight, Odesa came under a massive combined attack. Four people were killed.\n\n"
+        "In Kyiv, damage was recorded in the Dniprovskyi, Darnytskyi and Shevchenkivskyi districts."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: e.role for e in events} == {
+        "Odesa": "incident", "Dniprovskyi": "incident", "Darnytskyi": "incident", "Shevchenkivskyi": "incident",
+    }
 
 
 def test_no_casualties_after_a_list_of_places_is_said_of_each() -> None:
