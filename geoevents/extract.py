@@ -137,6 +137,11 @@ _DEBRIS_OF_BEFORE = folded(
 _DEFENDS_AFTER = folded(
     r"\s+(?:(?:have|has|had|also|reportedly|successfully)\s+){0,2}(?:shot down|downed|destroyed|intercepted|repelled|neutrali[sz]ed)\b"
 )
+# Held by Russia since 2014: attacks on them come from Ukraine (the gold still files them
+# under Ukraine as the country).
+_RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
+_WITH = re.compile(r"\bwith\b")
+_SPEECH = re.compile(r"\b(?:said|says|reported|reports|added|adding|according to|stated|announced|noted|wrote)\b")
 _LAUNCHED_BEFORE = folded(
     r"\b(?:launched|fired)\s+$",
     needles=("launched", "fired"),
@@ -818,9 +823,11 @@ class _ReportExtraction:
             self._role_cache[s.index] = hits
         return hits
 
-    def _role_for(self, s: Sentence, count_start: int, weapon_end: int, clause: tuple[int, int]) -> str | None:
+    def _role_for(
+        self, s: Sentence, count_start: int, weapon_end: int, clause: tuple[int, int], floor: int | None = None
+    ) -> str | None:
         """The role of a count: the verb right after its noun, else the nearest verb before
-        it in the clause, else the nearest after it."""
+        it in the clause (from ``floor`` on, if given), else the nearest after it."""
         text = self.text
         if _HITS_BY_BEFORE.search(text, max(clause[0], count_start - 30), count_start):
             return "breached"
@@ -835,14 +842,15 @@ class _ReportExtraction:
                         continue  # "downed 40 drones launched by Ukraine": who launched them
                     return self._lumped(role, right, None)
         best: tuple[int, str] | None = None
+        first = clause[0] if floor is None else max(clause[0], floor)
         for role, spans in hits.items():
             for start, end in spans:
-                if clause[0] <= start and end <= count_start and (best is None or end > best[0]):
+                if first <= start and end <= count_start and (best is None or end > best[0]):
                     best = (end, role)
         if best is not None:
             left = text[clause[0] : count_start]
-            if best[1] == "breached" and self.rules.with_before.search(left):
-                return "launched"  # "Russia hit Ukraine with 40 missiles": the weapons used
+            if best[1] == "breached" and (self.rules.with_before.search(left) or _WITH.search(text, best[0], count_start)):
+                return "launched"  # "Russia hit Ukraine with 40 missiles (and 3 drones)": the weapons used
             local_end = best[0] - clause[0]
             return self._lumped(best[1], left[max(0, local_end - 40) : local_end + 40], None)
         nearest: tuple[int, str] | None = None
@@ -881,6 +889,7 @@ class _ReportExtraction:
         clauses = self._clauses(s)
         counts: list[_Count] = []
         text = s.text
+        previous_end: int | None = None
         for match in self._count_matches(text):
             value = lex.parse_number(match.group("num"))
             if value is None:
@@ -912,7 +921,11 @@ class _ReportExtraction:
                 if lex.roles[name].search(mods):
                     role = name
                     break
-            verb_role = self._role_for(s, start, end, clause)
+            # "struck Ukraine with 352 drones overnight, the air force said, adding that 339
+            # drones ...": a verb before a statement does not reach the figures after it.
+            floor = previous_end if previous_end is not None and _SPEECH.search(self.text, previous_end, start) else None
+            previous_end = end
+            verb_role = self._role_for(s, start, end, clause, floor)
             if match.group("num2"):
                 role = verb_role if verb_role != "launched" else self._left_role(s, start, clause)
             elif role is None or (role == "launched" and verb_role not in (None, "launched")):
@@ -1621,7 +1634,9 @@ class _ReportExtraction:
         event = Event(
             night=night.isoformat() if night else None,
             time_precision=precision if night else None,
-            attacker=self._attacker_for_event(country, sentences),
+            attacker=self._attacker_for_event(
+                "RU" if place.admin1 in _RUSSIAN_HELD and place.place_level != "country" else country, sentences
+            ),
             country=country,
             admin1=place.admin1 if place.place_level != "country" else None,
             district=place.district if place.city else None,

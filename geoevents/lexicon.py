@@ -424,8 +424,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         rf"(?:(?:{units}|a|an|one) (?:hundred|thousand)(?: and)?(?: (?:{tens})(?:[- ](?:{units}))?| (?:{units}))?"
         rf"|(?:{tens})(?:[- ](?:{units}))?|(?:a|{units}) dozen|(?:{units}))"
     )
-    # Digits glued to letters are model names, not counts: S-300, Shahed-136, Tu-95, Geran-2.
-    digits = r"(?<![^\W_])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
+    # Digits glued to letters are model names, not counts: S-300, Shahed-136, Tu-95, Geran-2;
+    # digits after "03:" or "1." are a clock's minutes or a decimal part.
+    digits = r"(?<![^\W_])(?<![^\W\d_]-)(?<!\d[:.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
     number = rf"(?:{digits}|(?<![\w-]){spelled}(?![\w-]))"
     weapons = raw["weapons"]
     weapon_noun = {cls: _word_re(weapons[cls]) for cls in ("drone", "missile")}

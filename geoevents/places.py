@@ -72,6 +72,7 @@ class PlaceMention:
     org: bool = False
     near: bool = False
     heading: bool = False
+    road: bool = False
     in_list: bool = False
     included: bool = False
     plural_group: int | None = None
@@ -83,8 +84,8 @@ class PlaceMention:
 
     @property
     def usable(self) -> bool:
-        """Can carry facts (not a launch site, dateline or unresolved name)."""
-        return self.place is not None and not (self.launch_site or self.dateline)
+        """Can carry facts (not a launch site, dateline, road's name or unresolved name)."""
+        return self.place is not None and not (self.launch_site or self.dateline or self.road)
 
 
 class _Token(NamedTuple):
@@ -361,6 +362,7 @@ def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> boo
     return bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
 
 
+_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route)\b")
 _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines", "carriers",
 })
@@ -381,6 +383,8 @@ def _mark_roles(
         before[-3:-2] and before[-3] in _CARRIERS and before[-2] in ("over", "from", "in", "off") and before[-1] == "the"
     ):
         mention.launch_site = True  # "from Tu-22M3 bombers over the Black Sea": where they were fired from
+    if _ROAD_AFTER.match(text, last.end):
+        mention.road = True  # "on the Sevsk-Suzemka highway": a road named after towns, not the towns
     if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):
         mention.org = True  # "drones launched by Russia": the state, not where the figures are
     if set(before[-2:]) & NEAR_WORDS:
@@ -388,10 +392,12 @@ def _mark_roles(
     if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:
         mention.included = True
         mention.in_list = True
-    # "Kyiv says", "officials in Kyiv": the capital standing for its government.
-    if last.text in CAPITALS and (
-        (after[:1] and after[0] in SPEECH_VERBS) or before[-2:] in (["officials", "in"], ["authorities", "in"])
-    ):
+    # "Kyiv says", "officials in Kyiv": the capital standing for its government; "officials
+    # in Crimea said": a region's authorities.
+    officials_in = before[-2:] in (["officials", "in"], ["authorities", "in"])
+    if last.text in CAPITALS and ((after[:1] and after[0] in SPEECH_VERBS) or officials_in):
+        mention.org = True
+    if officials_in and mention.candidates and mention.candidates[0].place_level == "region":
         mention.org = True
     if set(before) & {"towards", "toward"} or before[-2:] in (["heading", "to"], ["taken", "to"]) or (
         before[-3:-1] == ["taken", "to"]
@@ -472,7 +478,19 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     context_city: str | None = None
     context_admin1: str | None = None
     context_country: str | None = None
+    # The context before a list holds for all its members: "in Kyiv, Lutsk and Rivne" does
+    # not look for Rivne in Lutsk's region.
+    list_context = (context_city, context_admin1, context_country)
+    previous: PlaceMention | None = None
     for mention in mentions:
+        if (
+            previous is not None and previous.place is not None and previous.place.place_level in ("city", "village")
+            and _LIST_GAP.fullmatch(text, previous.end, mention.start)
+        ):
+            context_city, context_admin1, context_country = list_context
+        else:
+            list_context = (context_city, context_admin1, context_country)
+        previous = mention
         city = context_city or fallback_city
         ranked = rank_places(
             mention.candidates,

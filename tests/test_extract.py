@@ -188,6 +188,12 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         # Bombers over the sea are where the missiles were fired from.
         ("Russia launched 3 Kh-22 missiles from Tu-22M3 bombers over the Black Sea, as well as 17 drones.",
          {"Ukraine": {"missiles_launched": 3, "drones_launched": 17}}),
+        # A verb before a statement does not reach the figures after it.
+        ("Russia struck Ukraine with 352 drones and 16 missiles overnight, the air force said, adding that 339 drones"
+         " and 15 missiles had been shot down or jammed.",
+         {"Ukraine": {"drones_launched": 352, "missiles_launched": 16, "drones_downed": 339, "missiles_downed": 15}}),
+        # A clock's minutes are not a count.
+        ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
         ("Russia launched 30 drones and 12 missiles overnight. Ten missiles and 10 drones hit their targets.",
          {"Ukraine": {"drones_launched": 30, "missiles_launched": 12, "breached": 20}}),
@@ -276,6 +282,21 @@ def test_a_place_that_came_under_attack_and_places_with_damage_are_incidents() -
     assert {e.place: e.role for e in events} == {
         "Odesa": "incident", "Dniprovskyi": "incident", "Darnytskyi": "incident", "Shevchenkivskyi": "incident",
     }
+
+
+def test_a_road_named_after_towns_is_in_its_region() -> None:
+    text = "In the Bryansk region, a Ukrainian drone attacked a truck on the Sevsk-Suzemka highway; the driver was injured."
+    assert by_place(one(text)) == {"Bryansk Oblast": {"wounded": 1}}
+
+
+def test_crimea_and_sevastopol_are_attacked_by_ukraine() -> None:
+    text = (
+        "Russia said it destroyed 17 Ukrainian drones overnight.\n\n"
+        "Officials in Crimea said a drone attack on Sevastopol wounded four people."
+    )
+    events = {e.place: e for e in one(text)}
+    assert set(events) == {"Russia", "Sevastopol"}
+    assert (events["Sevastopol"].wounded, events["Sevastopol"].attacker, events["Sevastopol"].country) == (4, "Ukraine", "UA")
 
 
 def test_no_casualties_after_a_list_of_places_is_said_of_each() -> None:

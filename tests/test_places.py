@@ -112,6 +112,13 @@ def test_part_of_a_hyphenated_name_is_not_a_village() -> None:
     assert [m.text for m in mentions] == ["Krasnoyaruzhsky district"]
 
 
+def test_members_of_a_list_share_the_context_before_it() -> None:
+    mentions = find_place_mentions("Explosions were reported in Kyiv, Lutsk and Rivne.", Gazetteer.bundled())
+    assert [(m.text, m.place.place_level, m.place.admin1) for m in mentions] == [
+        ("Kyiv", "city", "Kyiv"), ("Lutsk", "city", "Volyn Oblast"), ("Rivne", "city", "Rivne Oblast"),
+    ]
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
