@@ -1125,6 +1125,8 @@ class _ReportExtraction:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
             if target is None and count.role == "breached":
                 target = self._topic_of_hits(s)  # "A missile hit Chernihiv ... Three missiles hit a building."
+            if target is None and count.role == "downed":
+                target = self._destination(s, mentions, count)  # "27 drones flying toward Moscow were destroyed"
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
@@ -1137,6 +1139,15 @@ class _ReportExtraction:
             self._add_count_facts(s, count, target, group)
             if target.place is not None and target.place.place_level != "country" and target.mention is not None:
                 self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)
+
+    def _destination(self, s: Sentence, mentions: list[PlaceMention], count: _Count) -> Target | None:
+        """The place the downed weapons were heading for, named right after them."""
+        for mention in mentions:
+            if count.end <= mention.start <= count.end + 40 and mention.heading and mention.place is not None:
+                if mention.is_country or _HEADING_BEFORE.search(self.text, count.end, mention.start) is None:
+                    return None
+                return self._target_of(mention)
+        return None
 
     def _topic_of_hits(self, s: Sentence) -> Target | None:
         """The place a report is about, for hits a sentence gives no place of their own: a

@@ -260,6 +260,8 @@ def find_time_cues(
             continue
         if hour < 6:
             add("clock_night", None, match.start(), match.end(), 2)
+        elif hour >= 18:
+            add("clock_evening", None, match.start(), match.end(), 1)
         else:
             add("clock_day", None, match.start(), match.end(), 1)
     for match in lexicon.day.finditer(text):
@@ -327,6 +329,10 @@ def resolve_night(
     day_cues = [c for c in cues if c.kind in ("day", "clock_day")]
     if day_cues:
         return published_date, 1
+    if any(c.kind == "clock_evening" for c in cues):
+        # "at around 11 p.m." in a report published that morning: the evening before
+        morning = published_time is not None and published_time < time(18, 0)
+        return published_date - timedelta(days=1) if morning else published_date, 1
     if published_time is not None and published_time >= time(12, 0):
         return published_date, 2
     return published_date - timedelta(days=1), 2

@@ -192,6 +192,8 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia struck Ukraine with 352 drones and 16 missiles overnight, the air force said, adding that 339 drones"
          " and 15 missiles had been shot down or jammed.",
          {"Ukraine": {"drones_launched": 352, "missiles_launched": 16, "drones_downed": 339, "missiles_downed": 15}}),
+        # Downed weapons with no other place are counted at the place they were heading for.
+        ("The mayor said 27 drones flying toward Moscow were destroyed overnight.", {"Moscow": {"drones_downed": 27}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.

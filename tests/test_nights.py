@@ -52,6 +52,9 @@ def night(sentence: str, published: str | None) -> tuple[str | None, int | None]
         # A status time is when the tally was made, not when the attack was.
         ("As of 09:00, air defence shot down 122 drones.", "2025-06-10T09:30:00+03:00", ("2025-06-09", 2)),
         ("At 09:00, a missile hit the station.", "2025-06-10T09:30:00+03:00", ("2025-06-10", 1)),
+        # An evening clock time in a report of the next morning is the evening before.
+        ("A drone struck a house at around 11 p.m.", "2025-06-10T09:00:00+03:00", ("2025-06-09", 1)),
+        ("A drone struck a house at 21:40.", "2025-06-10T22:30:00+03:00", ("2025-06-10", 1)),
         ("Drones hit the port.", "2025-07-04T08:00:00+03:00", ("2025-07-03", 2)),
         ("Drones hit the port.", "2025-07-04T15:00:00+03:00", ("2025-07-04", 2)),
         ("Drones hit the port overnight.", None, (None, None)),
