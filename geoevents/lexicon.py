@@ -374,11 +374,17 @@ class Lexicon:
         return parse_number(text, self.number_words)
 
 
+_DECIMAL_THOUSANDS = re.compile(r"(\d{1,3})[.,](\d{1,2})\s+thousand")
+
+
 def parse_number(text: str, words: dict[str, int]) -> int | None:
     cleaned = text.strip().lower().replace("\u202f", "").replace("\u00a0", "")
     digits = cleaned.replace(",", "")
     if digits.isdigit():
         return int(digits)
+    scaled = _DECIMAL_THOUSANDS.fullmatch(cleaned)
+    if scaled:
+        return round(float(f"{scaled.group(1)}.{scaled.group(2)}") * 1000)
     parts = [p for p in re.split(r"[\s-]+", cleaned) if p and p != "and"]
     if not parts:
         return None
@@ -426,7 +432,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     )
     # Digits glued to letters are model names, not counts: S-300, Shahed-136, Tu-95, Geran-2;
     # digits after "03:" or "1." are a clock's minutes or a decimal part.
-    digits = r"(?<![^\W_])(?<![^\W\d_]-)(?<!\d[:.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
+    # "5 thousand", "1.5 thousand" (translated Ukrainian "1,5 тисячі") are one number.
+    digits = (
+        r"(?<![^\W_])(?<![^\W\d_]-)(?<!\d[:.])"
+        r"(?:\d{1,3}(?:[.,]\d{1,2})?\s+thousand(?![\w-])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
+    )
     number = rf"(?:{digits}|(?<![\w-]){spelled}(?![\w-]))"
     weapons = raw["weapons"]
     weapon_noun = {cls: _word_re(weapons[cls]) for cls in ("drone", "missile")}

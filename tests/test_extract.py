@@ -152,6 +152,11 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("Russia launched 10-15 drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 10}}),
         ("Russia launched between 30 and 40 drones at Ukraine.", {"Ukraine": {"drones_launched": 30}}),
         ("Russia launched a dozen drones at Ukraine overnight.", {"Ukraine": {"drones_launched": 12}}),
+        # A figure with "thousand" in digits, whole or decimal (translated Ukrainian "1,5 тисячі").
+        ("Overnight, Russia attacked Ukraine with 1.5 thousand drones and 5 thousand glide bombs.",
+         {"Ukraine": {"drones_launched": 1500}}),
+        ("Russia launched 2 thousand drones and 1,5 thousand missiles in a week.",
+         {"Ukraine": {"drones_launched": 2000, "missiles_launched": 1500}}),
         ("Russia fired a cruise missile at Odesa overnight.", {"Odesa": {"missiles_launched": 1}}),
         # "hit ... with N missiles" names the weapons used; a participle's places are targets.
         ("Russia hit Ukraine with 40 missiles on Monday, targeting energy facilities in Lviv.",

@@ -35,7 +35,7 @@ FRAGMENTS = [
     "A man and a woman were injured in Kherson.",
     "A {n}-year-old girl and her grandmother were killed in Sumy.",
 ]
-WORDS = ["one", "two", "three", "seven", "a dozen", "twenty-five", "eleven", "a"]
+WORDS = ["one", "two", "three", "seven", "a dozen", "twenty-five", "eleven", "a", "1.5 thousand", "3 thousand"]
 
 
 def number_in(span_text: str) -> int:
