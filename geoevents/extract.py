@@ -840,6 +840,8 @@ class _ReportExtraction:
                 if start == at and end <= clause[1]:
                     if role == "launched" and _BY_AGENT.match(text, end):
                         continue  # "downed 40 drones launched by Ukraine": who launched them
+                    if role == "launched" and not text[weapon_end:at].strip() and self._verb_before(hits, clause, count_start):
+                        continue  # "shot down ... all four missiles launched overnight": a participle
                     return self._lumped(role, right, None)
         best: tuple[int, str] | None = None
         first = clause[0] if floor is None else max(clause[0], floor)
@@ -859,6 +861,14 @@ class _ReportExtraction:
                 if start >= weapon_end and end <= clause[1] and (nearest is None or start < nearest[0]):
                     nearest = (start, role)
         return nearest[1] if nearest else None
+
+    @staticmethod
+    def _verb_before(hits: dict[str, list[tuple[int, int]]], clause: tuple[int, int], count_start: int) -> bool:
+        """Whether a downing, loss or hit verb comes before a count in its clause."""
+        return any(
+            clause[0] <= start and end <= count_start
+            for role in ("downed", "lost", "breached") for start, end in hits[role]
+        )
 
     def _lumped(self, role: str, window: str, match: re.Match[str] | None) -> str:
         """"destroyed or jammed" is one lumped figure: counted as downed."""

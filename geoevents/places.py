@@ -377,8 +377,8 @@ def _mark_roles(
     mention.possessive = last.possessive
     if before and before[-1] == "from" or before[-2:] == ["from", "the"] or (
         len(before) >= 3 and before[-3] == "from" and before[-2] == "the"
-    ):
-        mention.launch_site = True
+    ) or before[-2:] in (["direction", "of"], ["directions", "of"]):
+        mention.launch_site = True  # "from the directions of Bryansk, Kursk and Millerovo"
     if before[-2:-1] and before[-2] in _CARRIERS and before[-1] in ("over", "from", "in", "off") or (
         before[-3:-2] and before[-3] in _CARRIERS and before[-2] in ("over", "from", "in", "off") and before[-1] == "the"
     ):

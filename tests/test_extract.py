@@ -199,6 +199,12 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
          {"Ukraine": {"drones_launched": 352, "missiles_launched": 16, "drones_downed": 339, "missiles_downed": 15}}),
         # Downed weapons with no other place are counted at the place they were heading for.
         ("The mayor said 27 drones flying toward Moscow were destroyed overnight.", {"Moscow": {"drones_downed": 27}}),
+        # "launched" right after the noun is a participle when a downing verb came before.
+        ("Ukraine's air force said it shot down 30 of 35 drones and all four missiles launched overnight.",
+         {"Ukraine": {"drones_launched": 35, "drones_downed": 30, "missiles_launched": 4, "missiles_downed": 4}}),
+        # Launch directions are not targets.
+        ("The enemy attacked with 63 Shahed drones from the directions of Bryansk, Kursk and Millerovo.",
+         {"Ukraine": {"drones_launched": 63}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
@@ -288,6 +294,14 @@ def test_a_place_that_came_under_attack_and_places_with_damage_are_incidents() -
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: e.role for e in events} == {
         "Odesa": "incident", "Dniprovskyi": "incident", "Darnytskyi": "incident", "Shevchenkivskyi": "incident",
+    }
+
+
+def test_regions_where_hits_were_recorded_are_incidents() -> None:
+    text = "Russia launched 93 drones overnight. Drone hits were recorded in the Chernihiv, Sumy and Donetsk regions."
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: e.role for e in events} == {
+        "Ukraine": "rollup", "Chernihiv Oblast": "incident", "Sumy Oblast": "incident", "Donetsk Oblast": "incident",
     }
 
 
