@@ -103,7 +103,8 @@ _AGED = folded(
     needles=("aged",),
 )
 _TOLL = folded(
-    r"(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
+    r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll)\s+to\s*$)"
+    r"|(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of|after)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5})?"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
     needles=("toll", "number of"),
@@ -349,7 +350,7 @@ def _rules(lex: Lexicon) -> _Rules:
         pair_subject,
         folded(
             r"\b(?P<kw>killing|killed|kills|kill|injuring|injured|wounding|wounded|injures|leaving|left)\s+"
-            rf"(?:(?:{lex.qualifier})\s+)?$",
+            rf"(?:(?:{lex.qualifier})\s+)?(?:(?:a|an|the)\s+family\s+of\s+)?$",
             needles=("kill", "injur", "wound", "leaving", "left"),
         ),
         folded(
@@ -1280,7 +1281,7 @@ class _ReportExtraction:
             field_name = self._casualty_right(after[:160]) or self._casualty_left(masked[max(0, match.start() - 60) : match.start()])
             toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
             if toll:
-                what = toll.group("what").lower()
+                what = (toll.group("what") or toll.group("what2")).lower()
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
                 field_name = "wounded" if "injur" in what or "wound" in what else "killed"

@@ -253,6 +253,10 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         # Shelling is not an air attack, even in a sentence that also reports one.
         ("Russian shelling killed a man in Nikopol, while a drone attack on Marhanets injured two women.",
          {"Marhanets": {"wounded": 2}}),
+        # The toll a sentence brings the count to is the latest figure.
+        ("The bodies of two more victims were pulled from the rubble in Ternopil, bringing the death toll to 31.",
+         {"Ternopil": {"killed": 31}}),
+        ("A missile strike on Izium killed a family of four.", {"Izium": {"killed": 4}}),
     ],
 )
 def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
