@@ -141,6 +141,8 @@ _DEFENDS_AFTER = folded(
 # Held by Russia since 2014: attacks on them come from Ukraine (the gold still files them
 # under Ukraine as the country).
 _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
+_WORD_END = re.compile(r"(?![\w’'-])")
+_AND_ONLY = re.compile(r"\s+and\s+")
 _WITH = re.compile(r"\bwith\b")
 _SPEECH = re.compile(r"\b(?:said|says|reported|reports|added|adding|according to|stated|announced|noted|wrote)\b")
 _LAUNCHED_BEFORE = folded(
@@ -833,17 +835,9 @@ class _ReportExtraction:
         if _HITS_BY_BEFORE.search(text, max(clause[0], count_start - 30), count_start):
             return "breached"
         hits = self._role_hits(s)
-        right = text[weapon_end : clause[1]]
-        aux = _AUX.match(right)
-        at = weapon_end + (aux.end() if aux else 0)
-        for role in ("downed", "lost", "breached", "launched"):
-            for start, end in hits[role]:
-                if start == at and end <= clause[1]:
-                    if role == "launched" and _BY_AGENT.match(text, end):
-                        continue  # "downed 40 drones launched by Ukraine": who launched them
-                    if role == "launched" and not text[weapon_end:at].strip() and self._verb_before(hits, clause, count_start):
-                        continue  # "shot down ... all four missiles launched overnight": a participle
-                    return self._lumped(role, right, None)
+        right_role = self._right_role(s, count_start, weapon_end, clause)
+        if right_role is not None:
+            return right_role
         best: tuple[int, str] | None = None
         first = clause[0] if floor is None else max(clause[0], floor)
         for role, spans in hits.items():
@@ -862,6 +856,23 @@ class _ReportExtraction:
                 if start >= weapon_end and end <= clause[1] and (nearest is None or start < nearest[0]):
                     nearest = (start, role)
         return nearest[1] if nearest else None
+
+    def _right_role(self, s: Sentence, count_start: int, weapon_end: int, clause: tuple[int, int]) -> str | None:
+        """The role of the verb right after a count's noun (auxiliaries allowed), if any."""
+        text = self.text
+        hits = self._role_hits(s)
+        right = text[weapon_end : clause[1]]
+        aux = _AUX.match(right)
+        at = weapon_end + (aux.end() if aux else 0)
+        for role in ("downed", "lost", "breached", "launched"):
+            for start, end in hits[role]:
+                if start == at and end <= clause[1]:
+                    if role == "launched" and _BY_AGENT.match(text, end):
+                        continue  # "downed 40 drones launched by Ukraine": who launched them
+                    if role == "launched" and not text[weapon_end:at].strip() and self._verb_before(hits, clause, count_start):
+                        continue  # "shot down ... all four missiles launched overnight": a participle
+                    return self._lumped(role, right, None)
+        return None
 
     @staticmethod
     def _verb_before(hits: dict[str, list[tuple[int, int]]], clause: tuple[int, int], count_start: int) -> bool:
@@ -991,6 +1002,7 @@ class _ReportExtraction:
             weapon = self._weapon_class(match.group("weapon"))
             counts.append(_Count(1, s.start + match.start("det"), end, weapon, role))
         counts.sort(key=lambda c: c.start)
+        self._share_coordinated_verbs(s, counts, clauses)
         # "13 drones, 10 of which were downed"
         for index, count in enumerate(list(counts)):
             limit = counts[index + 1].start if index + 1 < len(counts) else s.end
@@ -1013,6 +1025,19 @@ class _ReportExtraction:
             weapons = {c.weapon for c in counts}
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
+
+    def _share_coordinated_verbs(self, s: Sentence, counts: list[_Count], clauses: list[tuple[int, int]]) -> None:
+        """"of which 428 drones and 28 missiles were shot down": counts joined by "and"
+        share the verb after the last of them, over any verb before them."""
+        for index in range(len(counts) - 2, -1, -1):
+            count, following = counts[index], counts[index + 1]
+            if not _AND_ONLY.fullmatch(self.text, count.end, following.start) or following.role is None:
+                continue
+            clause = self._clause_of(clauses, count.start)
+            if self._right_role(s, count.start, count.end, clause) is None:
+                shared = self._right_role(s, following.start, following.end, clause)
+                if shared is not None:
+                    count.role = shared
 
     @staticmethod
     def _coordinated_role(counts: list[_Count], after: int) -> str | None:
@@ -1090,8 +1115,9 @@ class _ReportExtraction:
         last_end = 0
         for noun in self.weapon_any_re.finditer(text):
             window_start = max(last_end, noun.start() - 120)
-            for match in self.count_re.finditer(text, window_start, noun.end() + 40):
-                if match.start() >= last_end and match.end() <= noun.end() + 40:
+            window_end = _WORD_END.search(text, noun.end() + 40).start()  # never inside a word ("428 drone|s")
+            for match in self.count_re.finditer(text, window_start, window_end):
+                if match.start() >= last_end and match.end() <= window_end:
                     matches.append(match)
                     last_end = match.end()
         return matches
@@ -1109,7 +1135,7 @@ class _ReportExtraction:
         self, s: Sentence, mentions: list[PlaceMention], counts: list[_Count], consumed: list[tuple[int, int]]
     ) -> None:
         group = self._next_group()
-        last_total: dict[str, str] = {}
+        last_total: dict[tuple[str, str | None], str] = {}  # (weapon, role) -> place of the last total
         for index, count in enumerate(counts):
             consumed.append((count.start, count.end))
             if count.num2_span:
@@ -1129,7 +1155,7 @@ class _ReportExtraction:
                 mods = self.text[count.start : count.end]
                 national = count.target = self._country_target(self._country_for_tally(s, mods))
                 self._add_count_facts(s, count, national, group)
-                last_total[count.weapon] = national.key
+                last_total[(count.weapon, count.role)] = national.key
                 continue
             target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
             if target is None and count.refers_to is not None:
@@ -1142,11 +1168,12 @@ class _ReportExtraction:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
             count.target = target
-            if count.breakdown and last_total.get(count.weapon) == target.key:
-                # "13 missiles, including seven Kh-101": parts of a total already counted.
+            if count.breakdown and last_total.get((count.weapon, count.role)) == target.key:
+                # "13 missiles, including seven Kh-101": parts of a total already counted
+                # (but "440 drones, of which 428 were shot down" is another figure).
                 continue
             if not count.breakdown:
-                last_total[count.weapon] = target.key
+                last_total[(count.weapon, count.role)] = target.key
             self._add_count_facts(s, count, target, group)
             if target.place is not None and target.place.place_level != "country" and target.mention is not None:
                 self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)

@@ -205,6 +205,13 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         # Launch directions are not targets.
         ("The enemy attacked with 63 Shahed drones from the directions of Bryansk, Kursk and Millerovo.",
          {"Ukraine": {"drones_launched": 63}}),
+        # "of which" with a new verb is another figure, not a part of the total; counts joined by
+        # "and" share the verb after them.
+        ("Russia launched 440 drones at Ukraine, of which 428 drones were shot down.",
+         {"Ukraine": {"drones_launched": 440, "drones_downed": 428}}),
+        ("The air force said Russia launched 440 drones and 32 missiles in total at Ukraine, of which 428 drones"
+         " and 28 missiles were shot down or jammed.",
+         {"Ukraine": {"drones_launched": 440, "missiles_launched": 32, "drones_downed": 428, "missiles_downed": 28}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
