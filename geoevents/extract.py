@@ -141,6 +141,7 @@ _DEFENDS_AFTER = folded(
 # Held by Russia since 2014: attacks on them come from Ukraine (the gold still files them
 # under Ukraine as the country).
 _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _WITH = re.compile(r"\bwith\b")
@@ -1483,23 +1484,37 @@ class _ReportExtraction:
             if any(m.start <= s.start + start < m.end for m in mentions):
                 continue
             a, b = s.start + start, s.start + end
-            target = self._damage_target(a, s, mentions)
-            if target is None:
-                continue
-            self.facts.append(Fact("damage", tag, a, b, s, target))
+            for target in self._damage_targets(a, s, mentions):
+                self.facts.append(Fact("damage", tag, a, b, s, target))
 
-    def _damage_target(self, pos: int, s: Sentence, mentions: list[PlaceMention]) -> Target | None:
+    def _damage_targets(self, pos: int, s: Sentence, mentions: list[PlaceMention]) -> list[Target]:
+        """The places damage at ``pos`` is about: the nearest place in its clause (before
+        it, else after it), or each place of the list that place is in ("energy facilities
+        were hit in the Volyn, Rivne and Odesa regions")."""
         local = [m for m in self._local(mentions) if self._can_carry(m)]
-        if local:
-            clause = self._clause_of(self._clauses(s), pos)
-            before = [m for m in local if clause[0] <= m.start < pos]
-            if before:
-                return self._prefer_topic(self._target_of(self._refine(before[-1], mentions, clause)))
-            after = [m for m in local if pos <= m.start < clause[1]]
-            if after:
-                return self._prefer_topic(self._target_of(self._refine(after[0], mentions, clause)))
-            return self._prefer_topic(self._target_of(self._finest(local)))
-        return self.topic
+        if not local:
+            return [self.topic] if self.topic is not None else []
+        clause = self._clause_of(self._clauses(s), pos)
+        before = [m for m in local if clause[0] <= m.start < pos]
+        after = [m for m in local if pos <= m.start < clause[1]]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen is None:
+            return [self._prefer_topic(self._target_of(self._finest(local)))]
+        if chosen.in_list:
+            members = self._list_around(chosen, local)
+            if len(members) > 1:
+                return [self._target_of(m) for m in members]
+        return [self._prefer_topic(self._target_of(self._refine(chosen, mentions, clause)))]
+
+    def _list_around(self, mention: PlaceMention, local: list[PlaceMention]) -> list[PlaceMention]:
+        """The coordinated list ``mention`` belongs to ("Kharkiv, Sumy and Poltava")."""
+        index = local.index(mention)
+        first = last = index
+        while first > 0 and _PLACE_LIST_GAP.fullmatch(self.text, local[first - 1].end, local[first].start):
+            first -= 1
+        while last + 1 < len(local) and _PLACE_LIST_GAP.fullmatch(self.text, local[last].end, local[last + 1].start):
+            last += 1
+        return local[first : last + 1]
 
     def _hits_and_lists(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         named = [m for m in mentions if m.usable and not m.is_country and not m.org]

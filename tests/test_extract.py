@@ -316,6 +316,14 @@ def test_regions_where_hits_were_recorded_are_incidents() -> None:
     }
 
 
+def test_damage_stated_of_a_list_is_stated_of_each_place() -> None:
+    text = "Overnight, energy facilities were hit in the Volyn, Rivne and Odesa regions."
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: e.damage for e in events} == {
+        "Volyn Oblast": ["energy"], "Rivne Oblast": ["energy"], "Odesa Oblast": ["energy"],
+    }
+
+
 def test_a_road_named_after_towns_is_in_its_region() -> None:
     text = "In the Bryansk region, a Ukrainian drone attacked a truck on the Sevsk-Suzemka highway; the driver was injured."
     assert by_place(one(text)) == {"Bryansk Oblast": {"wounded": 1}}
