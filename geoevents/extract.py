@@ -141,6 +141,8 @@ _DEFENDS_AFTER = folded(
 # Held by Russia since 2014: attacks on them come from Ukraine (the gold still files them
 # under Ukraine as the country).
 _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
+# "in the Sumy region - 10", "Kharkiv region: 15": a place's own figure after a dash or colon.
+_DASH_FIGURE = re.compile(r"\s*[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -743,7 +745,9 @@ class _ReportExtraction:
         after = [
             m for m in mentions
             if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
-        ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place
+            and not _DASH_FIGURE.match(self.text, m.end)
+        ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
+        # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after:
             first = after[0]
             # "Ukraine's western Khmelnytskyi region", "Kyiv's Sviatoshynskyi district":
@@ -1021,11 +1025,43 @@ class _ReportExtraction:
                             counts.append(_Count(value, a, a + len(m.group(group)), count.weapon, role))
         counts.sort(key=lambda c: c.start)
         counts.extend(self._bare_counts(s, counts))
+        counts.extend(self._dash_counts(s, counts, mentions))
         counts.sort(key=lambda c: c.start)
         if counts:
             weapons = {c.weapon for c in counts}
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
+
+    def _dash_counts(self, s: Sentence, counts: list[_Count], mentions: list[PlaceMention]) -> list[_Count]:
+        """Figures written after a place and a dash or colon ("in the Sumy region - 10",
+        "Kharkiv region: 15"): the weapon and role of the figures before them, else of the
+        verb and weapon named before."""
+        found: list[_Count] = []
+        for mention in mentions:
+            if not mention.usable or mention.is_country:
+                continue
+            match = _DASH_FIGURE.match(self.text, mention.end)
+            if match is None or match.end() > s.end:
+                continue
+            a, b = match.start("num"), match.end("num")
+            if any(c.start <= a < c.end for c in counts):
+                continue
+            value = self.lex.parse_number(match.group("num"))
+            if not value:
+                continue
+            earlier = [c for c in counts if c.end <= mention.start and c.role is not None]
+            if earlier:
+                weapon, role = earlier[-1].weapon, earlier[-1].role
+            else:
+                role = self._left_role(s, mention.start, (s.start, s.end))
+                named = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(s.text, 0, mention.start - s.start)}
+                weapon = named.pop() if len(named) == 1 else None if named else (
+                    self._carried_weapon(s) or self._weapon_named_just_before(s)
+                )
+            if role is None or weapon is None:
+                continue
+            found.append(_Count(value, a, b, weapon, role))
+        return found
 
     def _share_coordinated_verbs(self, s: Sentence, counts: list[_Count], clauses: list[tuple[int, int]]) -> None:
         """"of which 428 drones and 28 missiles were shot down": counts joined by "and"

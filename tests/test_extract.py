@@ -212,6 +212,15 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         ("The air force said Russia launched 440 drones and 32 missiles in total at Ukraine, of which 428 drones"
          " and 28 missiles were shot down or jammed.",
          {"Ukraine": {"drones_launched": 440, "missiles_launched": 32, "drones_downed": 428, "missiles_downed": 28}}),
+        # A place's own figure after a dash or colon, with the role and weapon named before.
+        ("In the Kharkiv region, 15 drones were shot down, in the Sumy region - 10, in the Poltava region - 7.",
+         {"Kharkiv Oblast": {"drones_downed": 15}, "Sumy Oblast": {"drones_downed": 10},
+          "Poltava Oblast": {"drones_downed": 7}}),
+        ("Russia launched 100 drones overnight. Shot down by region: Kharkiv region - 15, Sumy region: 10.",
+         {"Ukraine": {"drones_launched": 100}, "Kharkiv Oblast": {"drones_downed": 15},
+          "Sumy Oblast": {"drones_downed": 10}}),
+        # Weapons that attacked a place were launched at it.
+        ("In the Sumy region, 14 drones attacked the Konotop community overnight.", {"Konotop": {"drones_launched": 14}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
