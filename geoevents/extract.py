@@ -1661,6 +1661,8 @@ class _ReportExtraction:
                 events.append(event)
         self._assign_roles(events)
         events = [e for e in events if e.role != "drop"]
+        if all(e.role == "listed" for e in events):
+            return []  # places named in a report that states no attack on any of them: no events
         events.sort(key=lambda e: (e.night or "", LEVEL_DEPTH.get(e.place_level or "", 9), e.spans[0]["start"] if e.spans else 0))
         return events
 

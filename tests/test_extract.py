@@ -333,6 +333,17 @@ def test_damage_stated_of_a_list_is_stated_of_each_place() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's air defence forces held exercises in the Moscow region, practising the interception of drones.",
+        "Ukrainian drone makers showcased 30 new models at an exhibition in Kyiv.",
+    ],
+)
+def test_a_report_that_only_names_places_has_no_events(text: str) -> None:
+    assert extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00")) == []
+
+
 def test_a_road_named_after_towns_is_in_its_region() -> None:
     text = "In the Bryansk region, a Ukrainian drone attacked a truck on the Sevsk-Suzemka highway; the driver was injured."
     assert by_place(one(text)) == {"Bryansk Oblast": {"wounded": 1}}
