@@ -143,6 +143,11 @@ _DEFENDS_AFTER = folded(
 _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
 # "in the Sumy region - 10", "Kharkiv region: 15": a place's own figure after a dash or colon.
 _DASH_FIGURE = re.compile(r"\s*[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])")
+_ALL_DOWNED = folded(
+    r"\ball\s+(?:of\s+(?:them|these|those)|(?:the\s+|these\s+|those\s+)?(?:drones|UAVs|missiles|targets))"
+    r"\s+(?:were|have been|had been)\s+(?:successfully\s+)?(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
+    needles=("all",),
+)
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -340,7 +345,7 @@ def _rules(lex: Lexicon) -> _Rules:
     # One person: "a woman", "her 14-year-old son", "the driver".
     one_person = rf"(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}"
     singular_subject = folded(
-        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},)?\s+"
+        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))\b"
@@ -1031,6 +1036,29 @@ class _ReportExtraction:
             weapons = {c.weapon for c in counts}
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
+        self._all_of_them(s)
+
+    def _all_of_them(self, s: Sentence) -> None:
+        """"The enemy launched 5 attack UAVs. All of them were destroyed": the launched
+        figure, of one weapon class, is also the downed one (its span is the figure's)."""
+        match = _ALL_DOWNED.search(s.text)
+        if match is None:
+            return
+        at = s.start + match.start()
+        launched = [
+            f for f in self.facts
+            if f.field in ("drones_launched", "missiles_launched") and f.start < at
+            and (f.sentence.index == s.index or (f.sentence.index == s.index - 1 and f.sentence.paragraph == s.paragraph))
+        ]
+        if not launched or len({f.field for f in launched}) != 1:
+            return
+        source = launched[-1]
+        field_name = WEAPON_FIELDS[(source.weapon or "drone", "downed")]
+        if any(f.field == field_name and f.target.key == source.target.key for f in self.facts[-8:]):
+            return
+        self.facts.append(
+            Fact(field_name, source.value, source.start, source.end, s, source.target, source.weapon, source.group)
+        )
 
     def _dash_counts(self, s: Sentence, counts: list[_Count], mentions: list[PlaceMention]) -> list[_Count]:
         """Figures written after a place and a dash or colon ("in the Sumy region - 10",

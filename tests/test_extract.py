@@ -221,6 +221,9 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
           "Sumy Oblast": {"drones_downed": 10}}),
         # Weapons that attacked a place were launched at it.
         ("In the Sumy region, 14 drones attacked the Konotop community overnight.", {"Konotop": {"drones_launched": 14}}),
+        # "All of them were destroyed": the launched figure is also the downed one.
+        ("The enemy launched 5 attack UAVs on the Mykolaiv region. All of them were destroyed by air defence.",
+         {"Mykolaiv Oblast": {"drones_launched": 5, "drones_downed": 5}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
@@ -269,6 +272,10 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         # Shelling is not an air attack, even in a sentence that also reports one.
         ("Russian shelling killed a man in Nikopol, while a drone attack on Marhanets injured two women.",
          {"Marhanets": {"wounded": 2}}),
+        # An apposition between a person and the verb.
+        ("The enemy drone hit a car in Nikopol. The driver, a 42-year-old man, was wounded.",
+         {"Nikopol": {"breached": 1, "wounded": 1}}),
+        ("In Pavlohrad, three private houses were damaged. People were not injured.", {"Pavlohrad": {"wounded": 0}}),
         # The toll a sentence brings the count to is the latest figure.
         ("The bodies of two more victims were pulled from the rubble in Ternopil, bringing the death toll to 31.",
          {"Ternopil": {"killed": 31}}),
@@ -294,6 +301,7 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A missile attack on Ternopil overnight, hitting two high-rises, killed 12.", {"residential"}),
         ("A missile hit a military recruitment office and a shop in Poltava.", {"other", "commercial"}),
         ("In Lviv, a missile destroyed a historic building.", {"other"}),
+        ("Drones struck Kupiansk overnight. There are destructions of private houses.", {"residential"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
