@@ -276,6 +276,10 @@ def _match_at(
         elif after in DISTRICT_WORDS:
             hint = "district"
         candidates = gaz.candidates(key, hint) if hint else []
+        if not candidates and hint == "district":
+            # "Solomianka district": a neighbourhood's name for the district it lies in.
+            districts = {p.district for p in gaz.candidates(key, None) if p.place_level == "neighbourhood" and p.district}
+            candidates = [d for name in sorted(districts) for d in gaz.candidates(normalize_name(name), "district")]
         if not candidates:
             if hint == "region" and after in ("governor", "regional"):
                 hint = None

@@ -119,6 +119,11 @@ def test_members_of_a_list_share_the_context_before_it() -> None:
     ]
 
 
+def test_a_neighbourhood_named_as_a_district_is_its_district() -> None:
+    [mention] = find_place_mentions("Debris fell in the Solomianka district overnight.", Gazetteer.bundled())
+    assert (mention.place.name, mention.place.place_level) == ("Solomianskyi", "district")
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
