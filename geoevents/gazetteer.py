@@ -146,6 +146,8 @@ class Gazetteer:
             self.by_admin1_iso.setdefault(place.admin1_iso, (place.country, place.admin1))
         curated = place.is_curated
         names = {place.name, *place.aliases}
+        # Text tokens drop a possessive ("People's" reads "People"): index that form too.
+        names |= {_POSSESSIVE_S.sub("", name) for name in names if _POSSESSIVE_S.search(name)}
         for name in names:
             key = normalize_name(name)
             if not key:
@@ -293,6 +295,7 @@ class Gazetteer:
 
 
 
+_POSSESSIVE_S = re.compile(r"['’ʼ]s\b")
 # Normalised forms (see normalize_name: "район" -> "раион", "край" -> "краи").
 _REGION_WORDS = (
     "oblast", "region", "krai", "kray", "province", "republic", "territory", "oblasti",

@@ -124,6 +124,15 @@ def test_a_neighbourhood_named_as_a_district_is_its_district() -> None:
     assert (mention.place.name, mention.place.place_level) == ("Solomianskyi", "district")
 
 
+def test_the_peoples_republics_are_their_regions() -> None:
+    text = "Drones struck the Donetsk People's Republic and the LPR; Donetsk itself was spared."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [(m.text, m.place.name, m.place.place_level) for m in mentions] == [
+        ("Donetsk People's Republic", "Donetsk Oblast", "region"), ("LPR", "Luhansk Oblast", "region"),
+        ("Donetsk", "Donetsk", "city"),
+    ]
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
