@@ -148,6 +148,7 @@ _ALL_DOWNED = folded(
     r"\s+(?:were|have been|had been)\s+(?:successfully\s+)?(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
     needles=("all",),
 )
+_THE_CITY = re.compile(r"\b(?:the|this) city\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -712,9 +713,19 @@ class _ReportExtraction:
 
     def _prefer_topic(self, target: Target) -> Target:
         """An official's region ("the Dnipropetrovsk regional head said") yields to a
-        topic place inside it (Kryvyi Rih): the figures are about the town."""
+        topic place inside it (Kryvyi Rih): the figures are about the town; with no topic,
+        "the city" in the official's sentence is the region's namesake city
+        ("Zaporizhzhia regional head Ivan Fedorov said 24 people were injured in the city")."""
         mention = target.mention
         topic = self.topic
+        if (
+            topic is None and mention is not None and mention.org and target.place is not None
+            and target.place.place_level == "region" and _THE_CITY.search(self.text, mention.end, mention.end + 200)
+        ):
+            cities = [p for p in self.gaz.candidates(mention.key, "city") if p.admin1 == target.place.admin1]
+            sentence_end = self.text.find(".", mention.end)
+            if cities and _THE_CITY.search(self.text, mention.end, sentence_end if sentence_end >= 0 else len(self.text)):
+                return Target(cities[0].id, cities[0], cities[0].country, mention)
         if (
             mention is not None and mention.org and topic is not None and topic.place is not None
             and target.place is not None and target.place.place_level == "region"

@@ -276,6 +276,9 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("The enemy drone hit a car in Nikopol. The driver, a 42-year-old man, was wounded.",
          {"Nikopol": {"breached": 1, "wounded": 1}}),
         ("In Pavlohrad, three private houses were damaged. People were not injured.", {"Pavlohrad": {"wounded": 0}}),
+        # "the city" of a regional official with no other place: the region's namesake city.
+        ("Zaporizhzhia regional head Ivan Fedorov said 24 people were injured in the city.",
+         {"Zaporizhzhia": {"wounded": 24}}),
         # The toll a sentence brings the count to is the latest figure.
         ("The bodies of two more victims were pulled from the rubble in Ternopil, bringing the death toll to 31.",
          {"Ternopil": {"killed": 31}}),
