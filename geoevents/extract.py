@@ -136,7 +136,8 @@ _DEBRIS_OF_BEFORE = folded(
 )
 # Forces named as the subject of a downing verb defend: "Ukrainian forces shot down 50 drones".
 _DEFENDS_AFTER = folded(
-    r"\s+(?:(?:have|has|had|also|reportedly|successfully)\s+){0,2}(?:shot down|downed|destroyed|intercepted|repelled|neutrali[sz]ed)\b"
+    r"\s+(?:(?:have|has|had|also|reportedly|successfully)\s+){0,2}"
+    r"(?:shot down|downed|destroyed|intercepted|repelled|neutrali[sz]ed)\b"
 )
 # Held by Russia since 2014: attacks on them come from Ukraine (the gold still files them
 # under Ukraine as the country).
@@ -145,7 +146,8 @@ _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
 _DASH_FIGURE = re.compile(r"\s*[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])")
 _ALL_DOWNED = folded(
     r"\ball\s+(?:of\s+(?:them|these|those)|(?:the\s+|these\s+|those\s+)?(?:drones|UAVs|missiles|targets))"
-    r"\s+(?:were|have been|had been)\s+(?:successfully\s+)?(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
+    r"\s+(?:were|have been|had been)\s+(?:successfully\s+)?"
+    r"(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
     needles=("all",),
 )
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
@@ -724,7 +726,9 @@ class _ReportExtraction:
         ):
             cities = [p for p in self.gaz.candidates(mention.key, "city") if p.admin1 == target.place.admin1]
             sentence_end = self.text.find(".", mention.end)
-            if cities and _THE_CITY.search(self.text, mention.end, sentence_end if sentence_end >= 0 else len(self.text)):
+            if sentence_end < 0:
+                sentence_end = len(self.text)
+            if cities and _THE_CITY.search(self.text, mention.end, sentence_end):
                 return Target(cities[0].id, cities[0], cities[0].country, mention)
         if (
             mention is not None and mention.org and topic is not None and topic.place is not None
@@ -867,7 +871,9 @@ class _ReportExtraction:
                     best = (end, role)
         if best is not None:
             left = text[clause[0] : count_start]
-            if best[1] == "breached" and (self.rules.with_before.search(left) or _WITH.search(text, best[0], count_start)):
+            if best[1] == "breached" and (
+                self.rules.with_before.search(left) or _WITH.search(text, best[0], count_start)
+            ):
                 return "launched"  # "Russia hit Ukraine with 40 missiles (and 3 drones)": the weapons used
             local_end = best[0] - clause[0]
             return self._lumped(best[1], left[max(0, local_end - 40) : local_end + 40], None)
@@ -890,7 +896,8 @@ class _ReportExtraction:
                 if start == at and end <= clause[1]:
                     if role == "launched" and _BY_AGENT.match(text, end):
                         continue  # "downed 40 drones launched by Ukraine": who launched them
-                    if role == "launched" and not text[weapon_end:at].strip() and self._verb_before(hits, clause, count_start):
+                    participle = role == "launched" and not text[weapon_end:at].strip()
+                    if participle and self._verb_before(hits, clause, count_start):
                         continue  # "shot down ... all four missiles launched overnight": a participle
                     return self._lumped(role, right, None)
         return None
@@ -966,7 +973,9 @@ class _ReportExtraction:
                     break
             # "struck Ukraine with 352 drones overnight, the air force said, adding that 339
             # drones ...": a verb before a statement does not reach the figures after it.
-            floor = previous_end if previous_end is not None and _SPEECH.search(self.text, previous_end, start) else None
+            floor = None
+            if previous_end is not None and _SPEECH.search(self.text, previous_end, start):
+                floor = previous_end
             previous_end = end
             verb_role = self._role_for(s, start, end, clause, floor)
             if match.group("num2"):
@@ -1000,7 +1009,8 @@ class _ReportExtraction:
             if _KIND_OF.search(mods):
                 continue
             end = s.start + match.end("weapon")
-            noun_tail = _NOUN_TAIL.match(text, match.end("weapon"))  # "an Iskander-M missile", "a Kh-59 missile and ..."
+            # "an Iskander-M missile", "a Kh-59 missile and ...": the noun after the type
+            noun_tail = _NOUN_TAIL.match(text, match.end("weapon"))
             noun_end = s.start + noun_tail.end() if noun_tail else end
             clause = self._clause_of(clauses, start)
             role = None
@@ -1011,7 +1021,9 @@ class _ReportExtraction:
                 right = self.text[noun_end : clause[1]]
                 if _SINGULAR_DOWNED.match(right):
                     role = "downed"
-                elif _SINGULAR_HIT.match(right) and not _DEBRIS_OF_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                elif _SINGULAR_HIT.match(right) and not _DEBRIS_OF_BEFORE.search(
+                    text, max(0, match.start() - 20), match.start()
+                ):
                     role = "breached"  # but "fragments of a missile fell": what fell is debris
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
@@ -1059,7 +1071,10 @@ class _ReportExtraction:
         launched = [
             f for f in self.facts
             if f.field in ("drones_launched", "missiles_launched") and f.start < at
-            and (f.sentence.index == s.index or (f.sentence.index == s.index - 1 and f.sentence.paragraph == s.paragraph))
+            and (
+                f.sentence.index == s.index
+                or (f.sentence.index == s.index - 1 and f.sentence.paragraph == s.paragraph)
+            )
         ]
         if not launched or len({f.field for f in launched}) != 1:
             return
@@ -1093,7 +1108,10 @@ class _ReportExtraction:
                 weapon, role = earlier[-1].weapon, earlier[-1].role
             else:
                 role = self._left_role(s, mention.start, (s.start, s.end))
-                named = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(s.text, 0, mention.start - s.start)}
+                named = {
+                    self._weapon_class(m.group(0))
+                    for m in self.weapon_any_re.finditer(s.text, 0, mention.start - s.start)
+                }
                 weapon = named.pop() if len(named) == 1 else None if named else (
                     self._carried_weapon(s) or self._weapon_named_just_before(s)
                 )
@@ -1146,19 +1164,22 @@ class _ReportExtraction:
             # The figure right before the verb, with any auxiliaries between them (a verb
             # may include its auxiliary: "were destroyed"), or right after it, of a group
             # named before ("shot down 72 of them").
-            match = self.rules.bare_count.search(text, max(0, verb_start - 60), verb_start) or self.rules.bare_after.match(
-                text, verb_end
-            )
+            match = self.rules.bare_count.search(text, max(0, verb_start - 60), verb_start)
+            if match is None:
+                match = self.rules.bare_after.match(text, verb_end)
             if match is None:
                 continue
             a, b = s.start + match.start("num"), s.start + match.end("num")
-            if any(c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts + found):
+            if any(
+                c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts + found
+            ):
                 continue
             value = self.lex.parse_number(match.group("num"))
             if value is None or value == 0:
                 continue
             named = {c.weapon for c in counts if c.end <= a} or {
-                self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text, 0, min(match.start(), verb_start))
+                self._weapon_class(m.group(0))
+                for m in self.weapon_any_re.finditer(text, 0, min(match.start(), verb_start))
             }
             if not named:
                 weapon = self._carried_weapon(s)

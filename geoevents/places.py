@@ -278,7 +278,9 @@ def _match_at(
         candidates = gaz.candidates(key, hint) if hint else []
         if not candidates and hint == "district":
             # "Solomianka district": a neighbourhood's name for the district it lies in.
-            districts = {p.district for p in gaz.candidates(key, None) if p.place_level == "neighbourhood" and p.district}
+            districts = {
+                p.district for p in gaz.candidates(key, None) if p.place_level == "neighbourhood" and p.district
+            }
             candidates = [d for name in sorted(districts) for d in gaz.candidates(normalize_name(name), "district")]
         if not candidates:
             if hint == "region" and after in ("governor", "regional"):
@@ -368,8 +370,20 @@ def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> boo
 
 _ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route)\b")
 _CARRIERS = frozenset({
-    "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines", "carriers",
+    "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",
+    "carriers",
 })
+
+
+def _launch_site_before(before: list[str]) -> bool:
+    """Do the (up to three) words before a name make it a launch site? "from (the) X",
+    "from the Y X", "from the directions of X", "bombers over (the) X"."""
+    if before[-1:] == ["from"] or before[-2:] == ["from", "the"] or before[-3:-1] == ["from", "the"]:
+        return True
+    if before[-2:] in (["direction", "of"], ["directions", "of"]):
+        return True
+    words = before[:-1] if before[-1:] == ["the"] else before
+    return len(words) >= 2 and words[-2] in _CARRIERS and words[-1] in ("over", "from", "in", "off")
 
 
 def _mark_roles(
@@ -379,14 +393,8 @@ def _mark_roles(
     after = norms[i + width : i + width + 3]
     last = tokens[i + width - 1]
     mention.possessive = last.possessive
-    if before and before[-1] == "from" or before[-2:] == ["from", "the"] or (
-        len(before) >= 3 and before[-3] == "from" and before[-2] == "the"
-    ) or before[-2:] in (["direction", "of"], ["directions", "of"]):
-        mention.launch_site = True  # "from the directions of Bryansk, Kursk and Millerovo"
-    if before[-2:-1] and before[-2] in _CARRIERS and before[-1] in ("over", "from", "in", "off") or (
-        before[-3:-2] and before[-3] in _CARRIERS and before[-2] in ("over", "from", "in", "off") and before[-1] == "the"
-    ):
-        mention.launch_site = True  # "from Tu-22M3 bombers over the Black Sea": where they were fired from
+    if _launch_site_before(before):
+        mention.launch_site = True
     if _ROAD_AFTER.match(text, last.end):
         mention.road = True  # "on the Sevsk-Suzemka highway": a road named after towns, not the towns
     if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):
