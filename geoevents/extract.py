@@ -188,6 +188,10 @@ _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
 )
+_EARLIER_OPENING = folded(
+    r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) (?:earlier|before)"
+    r"|the (?:day|night) before)\b(?!\s+(?:that|the|a|an|this|last)\b)"
+)
 _MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
 _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
@@ -566,6 +570,13 @@ class _ReportExtraction:
         """(start, end, days) of clauses about an attack some days before this one: "the
         attack comes a day after a missile strike on Sumy killed 35 people"."""
         spans = []
+        opening = _EARLIER_OPENING.match(s.text)
+        if opening is not None:
+            # "Two days earlier, Russian drones killed a man in ...": the whole sentence.
+            days = 1 if opening.group("n") is None else self.lex.parse_number(opening.group("n")) or 0
+            if (opening.group("unit") or "").startswith("week"):
+                days *= 7
+            return [(s.start, s.end, days)]
         for match in _DAYS_AFTER.finditer(s.text):
             if len(s.text[: match.start()].split()) < 3:
                 continue  # "Two days after a strike on Dnipro, ...": the figures around it are mixed

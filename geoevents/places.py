@@ -322,9 +322,10 @@ def _match_at(
             if after not in PLURAL_TYPE_WORDS:
                 end = tokens[i + width].end
                 consumed += 1
-        if hint is None and before in ("city", "town") and before2 == "of" or before in ("city", "town"):
+        # "the city of X", "the town X" (but "the city's X district" is a district).
+        if hint is None and before in ("city", "town") and i - 1 not in tokens.possessive:
             hint = "city"
-        elif hint is None and before in ("village", "settlement", "hamlet") or before2 in ("village", "settlement"):
+        elif hint is None and (before in ("village", "settlement", "hamlet") or before2 in ("village", "settlement")):
             hint = "village"
         mention = PlaceMention(
             start=first.start,
@@ -373,6 +374,9 @@ _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",
     "carriers",
 })
+
+
+_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+(?:the\s+)?$")
 
 
 def _launch_site_before(before: list[str]) -> bool:
@@ -529,6 +533,11 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             same_city = [p for p in ranked if p.city == city]
             if same_city:
                 place = same_city[0]
+        if (
+            mention.hint == "district" and place is not None and context_city is not None
+            and place.city != context_city and _CITYS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        ):
+            place = None  # "the city's Dniprovskyi district" in Kherson: not a namesake elsewhere
         mention.place = place
         if place is None or mention.launch_site:
             continue

@@ -457,6 +457,15 @@ def test_an_attack_a_day_before_is_its_own_event_on_its_own_night() -> None:
     assert {(e.place, e.night, e.time_precision) for e in events} == {("Kharkiv", "2025-06-09", 1), ("Sumy", "2025-06-08", 1)}
 
 
+def test_a_sentence_opening_with_days_earlier_is_dated_back_from_the_report_night() -> None:
+    text = (
+        "One person was killed in a Russian attack on Kherson on June 8, officials said. "
+        "Two days earlier, Russian drones killed two men in Odesa."
+    )
+    events = one(text, "2025-06-10T09:00:00+03:00")
+    assert {(e.place, e.night, e.killed) for e in events} == {("Kherson", "2025-06-08", 1), ("Odesa", "2025-06-06", 2)}
+
+
 def test_clauses_that_date_different_attacks_make_events_on_their_own_nights() -> None:
     events = extract_events(report_from_text(
         "Last Friday's strike on Dnipro killed 12 people; on Sunday, another drone attack injured four residents there.",

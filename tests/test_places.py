@@ -133,6 +133,13 @@ def test_the_peoples_republics_are_their_regions() -> None:
     ]
 
 
+def test_a_district_of_the_city_in_context_is_not_a_namesake_elsewhere() -> None:
+    text = "A missile hit Kherson on Monday. Later, drones struck the city's Dniprovskyi district."
+    kherson, district = find_place_mentions(text, Gazetteer.bundled())
+    assert kherson.place.name == "Kherson"
+    assert district.place is None, "Kherson's district is not the Dniprovskyi raion of Dnipropetrovsk Oblast"
+
+
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     text = "Air defence shot down 42 UAVs in Kyiv, Cherkasy, Poltava and other regions."
     mentions = find_place_mentions(text, Gazetteer.bundled())
