@@ -150,6 +150,8 @@ _ALL_DOWNED = folded(
     r"(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
     needles=("all",),
 )
+# "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9]))")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
@@ -445,12 +447,30 @@ class _ReportExtraction:
 
     def run(self) -> list[Event]:
         skip_first = self._headline_sentence()
+        paragraph = -1
         for sentence in self.sentences:
+            if sentence.paragraph != paragraph:
+                paragraph = sentence.paragraph
+                if _ENTRY_TIME.match(sentence.text):
+                    # A live blog's timestamped entry stands alone: its topic is the blog's
+                    # place, not the district of the entry before.
+                    self.topic = self._report_place()
             if sentence.index == skip_first:
                 continue
             self._read_sentence(sentence)
         night, precision = self._night()
         return self._assemble(night, precision)
+
+    def _report_place(self) -> Target | None:
+        """The first local place of the report's opening (headline and first paragraph)."""
+        opening = [s for s in self.sentences if s.paragraph <= 1]
+        end = opening[-1].end if opening else 0
+        for mention in self.mentions:
+            if mention.start >= end:
+                break
+            if mention in self._local([mention]) and not mention.in_list:
+                return self._target_of(mention)
+        return None
 
     def _headline_sentence(self) -> int | None:
         if not self.sentences:

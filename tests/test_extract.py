@@ -466,6 +466,17 @@ def test_a_sentence_opening_with_days_earlier_is_dated_back_from_the_report_nigh
     assert {(e.place, e.night, e.killed) for e in events} == {("Kherson", "2025-06-08", 1), ("Odesa", "2025-06-06", 2)}
 
 
+def test_a_live_blog_entry_does_not_inherit_the_district_of_the_entry_before() -> None:
+    text = (
+        "Russian attack on Kyiv: live updates\n\n"
+        "07:10. In the Sviatoshynskyi district, rescuers recovered the body of a woman.\n\n"
+        "06:30. Six people are known to have died and 38 were injured."
+    )
+    events = {e.place: e for e in one(text, "2025-06-10T09:00:00+03:00")}
+    assert (events["Kyiv"].killed, events["Kyiv"].wounded) == (6, 38)
+    assert events["Sviatoshynskyi"].killed == 1
+
+
 def test_clauses_that_date_different_attacks_make_events_on_their_own_nights() -> None:
     events = extract_events(report_from_text(
         "Last Friday's strike on Dnipro killed 12 people; on Sunday, another drone attack injured four residents there.",
