@@ -152,6 +152,15 @@ _ALL_DOWNED = folded(
 )
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9]))")
+_ANOTHER_SUBJECT = folded(
+    r"\b(?P<another>another)(?:\s+(?:person|man|woman|child|civilian|resident|one))?\s+"
+    r"(?:(?:was|has been|had been|is|also|later)\s+){0,2}(?P<kw>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
+    needles=("another",),
+)
+_ANOTHER_OBJECT = folded(
+    r"\b(?P<kw>killing|killed|injuring|injured|wounding|wounded)\s+(?P<another>another)\b(?!\s+(?:\d|[a-z]+\s+(?:people|persons)))",
+    needles=("another",),
+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
@@ -1507,6 +1516,17 @@ class _ReportExtraction:
                 kw = match.group("kw").lower()
                 field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
                 found.append((field_name, persons, a, b))
+        # "three people died on the spot and another died in hospital": one more (4);
+        # "two people were killed and another was injured": one of another kind.
+        for pattern in (_ANOTHER_SUBJECT, _ANOTHER_OBJECT):
+            for match in pattern.finditer(masked):
+                a, b = s.start + match.start("another"), s.start + match.end("another")
+                if taken(a, b):
+                    continue
+                kw = match.group("kw").lower()
+                field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
+                before = [value for name, value, start, _ in found if name == field_name and start < a]
+                found.append((field_name, before[-1] + 1 if before else 1, a, b))
 
     def _zero_casualties(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex

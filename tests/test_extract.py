@@ -279,6 +279,10 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         # "the city" of a regional official with no other place: the region's namesake city.
         ("Zaporizhzhia regional head Ivan Fedorov said 24 people were injured in the city.",
          {"Zaporizhzhia": {"wounded": 24}}),
+        # "another" is one more person: of the same kind (added) or of another kind.
+        ("Three people died on the spot in Kherson and another died in hospital.", {"Kherson": {"killed": 4}}),
+        ("A drone strike on Kherson killed two people and injured another.", {"Kherson": {"killed": 2, "wounded": 1}}),
+        ("In Kherson, drones injured another 5 people.", {"Kherson": {"wounded": 5}}),
         # The toll a sentence brings the count to is the latest figure.
         ("The bodies of two more victims were pulled from the rubble in Ternopil, bringing the death toll to 31.",
          {"Ternopil": {"killed": 31}}),

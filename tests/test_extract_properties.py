@@ -13,7 +13,7 @@ from geoevents.models import COUNT_FIELDS, Event
 
 LEX = load_lexicon()
 NUMBER = re.compile(LEX.number, re.I)
-SINGULAR = re.compile(r"\b(?:an?|one|the|single|body)\b", re.I)
+SINGULAR = re.compile(r"\b(?:an?|one|the|single|body|another)\b", re.I)
 # Two persons named one by one: "a man and a woman", "a girl and her grandmother".
 PAIR = re.compile(r"^(?:an?|one|the|her|his|their)\b[^.;]*\band\s+(?:an?|one|the|her|his|their)\b", re.I)
 

@@ -117,6 +117,8 @@ EXAMPLES = {
     "rules.with_before": ["with ", "with at least ", "with more than "],
     "rules.bare_after": [" 72 of them", " all 40 of these", " at least 12 of those"],
     "_HITS_BY_BEFORE": ["Hits by ", "strikes by at least ", "impacts of "],
+    "_ANOTHER_SUBJECT": ["another died", "another person was injured", "another man was also killed"],
+    "_ANOTHER_OBJECT": ["injured another", "killing another"],
     "_ALL_DOWNED": ["All of them were destroyed", "all the drones were shot down", "all of these have been intercepted"],
     "_DEBRIS_OF_BEFORE": ["Fragments of ", "debris from ", "the wreckage of "],
     "rules.range_before": ["10-", "between 10 and ", "from 5 to ", "10 – "],
