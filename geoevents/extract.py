@@ -982,8 +982,8 @@ class _ReportExtraction:
         previous_end: int | None = None
         for match in self._count_matches(text):
             value = lex.parse_number(match.group("num"))
-            if value is None:
-                continue
+            if value is None or lex.not_count_after.match(text, match.end("num")):
+                continue  # "458 times", "5 km": not a count of weapons
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
             if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(
@@ -1042,12 +1042,12 @@ class _ReportExtraction:
                 )
             )
         for match in _SINGULAR_WEAPON.finditer(text):
-            start = s.start + match.start()
-            if any(a <= start < b for c in counts for a, b in [(c.start, c.end)]):
-                continue
+            start, stop = s.start + match.start(), s.start + match.end()
+            if any(c.start < stop and start < c.end for c in counts):
+                continue  # inside or around a count ("the city's 4 Kh-101" is not one missile)
             mods = match.group("mods") or ""
-            if _KIND_OF.search(mods):
-                continue
+            if _KIND_OF.search(mods) or _DIGIT.search(mods):
+                continue  # "one type of drone"; "the 34 ... Shahed" is not one
             end = s.start + match.end("weapon")
             # "an Iskander-M missile", "a Kh-59 missile and ...": the noun after the type
             noun_tail = _NOUN_TAIL.match(text, match.end("weapon"))
@@ -1463,12 +1463,13 @@ class _ReportExtraction:
                 a, b = s.start + match.start(), s.start + match.end()
                 if not taken(a, b):
                     found.append(("killed", 1, a, b))
-        self._singular_persons(s, masked, found, taken)
+        added: dict[int, int] = {}  # fact start -> group of figures to add up ("three ... and another")
+        self._singular_persons(s, masked, found, taken, added)
         for field_name, value, a, b in found:
             target = self._place_for(a, b, s, mentions, allow_topic=True)
             if target is None:
                 target = self.topic or self._country_target(self._country_for_tally(s))
-            self.facts.append(Fact(field_name, value, a, b, s, target))
+            self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a)))
 
     def _casualty_right(self, after: str) -> str | None:
         m = self.cas_right_re.match(after)
@@ -1504,7 +1505,7 @@ class _ReportExtraction:
             found.append((field_name, value, s.start + a, s.start + b))
             pos = b
 
-    def _singular_persons(self, s: Sentence, masked: str, found: list, taken) -> None:
+    def _singular_persons(self, s: Sentence, masked: str, found: list, taken, added: dict[int, int]) -> None:
         """"a woman was killed", "her husband injured", "killed a man": one person each;
         "a girl and her grandmother were killed": two."""
         rules = _rules(self.lex)
@@ -1525,8 +1526,10 @@ class _ReportExtraction:
                     continue
                 kw = match.group("kw").lower()
                 field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
-                before = [value for name, value, start, _ in found if name == field_name and start < a]
-                found.append((field_name, before[-1] + 1 if before else 1, a, b))
+                before = [start for name, _, start, _ in found if name == field_name and start < a]
+                if before:
+                    added[before[-1]] = added[a] = added.get(before[-1]) or self._next_group()
+                found.append((field_name, 1, a, b))
 
     def _zero_casualties(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex
@@ -2000,10 +2003,11 @@ def _combine(items: list[Fact]) -> int:
 
 def _are_parts(items: list[Fact]) -> bool:
     """Coordinated counts of different weapon types ("34 Kh-101 and seven Kalibr"; for
-    hits, of either class: "ten missiles and 10 drones hit targets")."""
+    hits, of either class: "ten missiles and 10 drones hit targets"), or casualties and
+    "another" ("three people died on the spot and another died in hospital")."""
     texts = [i.sentence.text for i in items]
     return len(set(texts)) == 1 and len({(i.start, i.end) for i in items}) == len(items) and all(
-        i.weapon == "missile" or i.field == "breached" for i in items
+        i.weapon == "missile" or i.field in ("breached", "killed", "wounded") for i in items
     )
 
 

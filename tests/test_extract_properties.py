@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from geoevents.models import COUNT_FIELDS, Event
 
 LEX = load_lexicon()
 NUMBER = re.compile(LEX.number, re.I)
-SINGULAR = re.compile(r"\b(?:an?|one|the|single|body|another)\b", re.I)
+SINGULAR = re.compile(r"\b(?:an?|one|the|single|body|another|her|his|their)\b", re.I)
 # Two persons named one by one: "a man and a woman", "a girl and her grandmother".
 PAIR = re.compile(r"^(?:an?|one|the|her|his|their)\b[^.;]*\band\s+(?:an?|one|the|her|his|their)\b", re.I)
 
@@ -43,8 +44,9 @@ def number_in(span_text: str) -> int:
     or 2 for two persons named one by one."""
     if PAIR.search(span_text):
         return 2
-    match = NUMBER.search(span_text)
-    if match is not None:
+    for match in NUMBER.finditer(span_text):
+        if LEX.not_count_after.match(span_text, match.end()):
+            continue  # "a 29-year-old man": an age, not the figure
         value = LEX.parse_number(match.group(0))
         if value is not None:
             return value
@@ -66,8 +68,11 @@ def check_numbers(text: str, events: list[Event]) -> None:
                 assert text[span["start"] : span["end"]] == span["text"]
                 home = next(i for i, (a, b) in enumerate(sentences) if a <= span["start"] < b)
                 by_sentence.setdefault(home, []).append(number_in(span["text"]))
+            # A figure is one stated in a span, or stated parts of one sentence added up.
             allowed = {n for group in by_sentence.values() for n in group}
-            allowed |= {sum(group) for group in by_sentence.values()}
+            for group in by_sentence.values():
+                for size in range(2, min(len(group), 6) + 1):
+                    allowed |= {sum(parts) for parts in combinations(group, size)}
             assert value in allowed, (field, value, spans)
 
 
