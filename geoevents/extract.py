@@ -1512,7 +1512,7 @@ class _ReportExtraction:
         for pattern, persons in ((rules.pair_subject, 2), (rules.singular_subject, 1), (rules.singular_object, 1)):
             for match in pattern.finditer(masked):
                 a, b = s.start + match.start(), s.start + match.end()
-                if taken(a, b):
+                if taken(a, b) or self._states_a_count(match.group(0)):
                     continue
                 kw = match.group("kw").lower()
                 field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
@@ -1530,6 +1530,14 @@ class _ReportExtraction:
                 if before:
                     added[before[-1]] = added[a] = added.get(before[-1]) or self._next_group()
                 found.append((field_name, 1, a, b))
+
+    def _states_a_count(self, phrase: str) -> bool:
+        """Whether a phrase holds a number that is a count (not an age: "a 29-year-old man")."""
+        lex = self.lex
+        return any(
+            not lex.not_count_after.match(phrase, m.end("num")) and m.group("num").lower() not in ("a", "an", "one")
+            for m in self.number_re.finditer(phrase)
+        )
 
     def _zero_casualties(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex
