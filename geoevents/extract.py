@@ -1532,12 +1532,16 @@ class _ReportExtraction:
                 found.append((field_name, 1, a, b))
 
     def _states_a_count(self, phrase: str) -> bool:
-        """Whether a phrase holds a number that is a count (not an age: "a 29-year-old man")."""
+        """Whether a phrase holds a number that is a count (not an age: "a 29-year-old man",
+        "a woman, 62,")."""
         lex = self.lex
-        return any(
-            not lex.not_count_after.match(phrase, m.end("num")) and m.group("num").lower() not in ("a", "an", "one")
-            for m in self.number_re.finditer(phrase)
-        )
+        for m in self.number_re.finditer(phrase):
+            if m.group("num").lower() in ("a", "an", "one") or lex.not_count_after.match(phrase, m.end("num")):
+                continue
+            if phrase[: m.start("num")].rstrip().endswith(",") and phrase[m.end("num") :].lstrip().startswith(","):
+                continue
+            return True
+        return False
 
     def _zero_casualties(self, s: Sentence, mentions: list[PlaceMention]) -> None:
         lex = self.lex
