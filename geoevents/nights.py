@@ -49,6 +49,7 @@ _DATE = re.compile(
 _NIGHT_INTO_BEFORE = re.compile(r"\b(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)\s+$")
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed)\s+(?:on\s+)?"
+    r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 )
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".

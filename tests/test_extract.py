@@ -395,6 +395,9 @@ def test_no_casualties_after_a_list_of_places_is_said_of_each() -> None:
         # president spoke does not date it.
         "Russia has launched more than 1,200 drones, nearly 1,100 glide bombs and 50 missiles against Ukraine"
         " over the past week, the president said on Sunday.",
+        # A day's summary is context; the morning it was reported does not date it.
+        "Over the past day, Russian troops killed 5 civilians and injured 27 in Ukraine, regional authorities"
+        " reported on the morning of June 9.",
         # The capital standing for its government: "Moscow would respond".
         "The president said on Wednesday that Moscow would respond to the drone attacks on airfields.",
     ],

@@ -45,6 +45,7 @@ def night(sentence: str, published: str | None) -> tuple[str | None, int | None]
         ("Russia's overnight attack involved 89 drones, the Air Force said on Sunday, 18 May.", "2025-05-18", ("2025-05-17", 1)),
         ("Russia's overnight attack involved 89 drones, the Air Force said on 18 May.", "2025-05-20", ("2025-05-17", 1)),
         ("A missile hit Odesa, the governor said on 18 May.", "2025-05-20", ("2025-05-18", 1)),
+        ("Drones hit Odesa overnight, officials reported on the morning of 18 May.", "2025-05-20", ("2025-05-17", 1)),
         # A dateline says when the story was filed.
         ("KYIV, July 4 (Reuters) - Russia launched 539 drones at Ukraine overnight.", "2025-07-04", ("2025-07-03", 1)),
         ("LVIV, Ukraine, March 3 — A missile hit Lviv overnight.", "2025-03-03", ("2025-03-02", 1)),
