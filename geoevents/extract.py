@@ -755,27 +755,25 @@ class _ReportExtraction:
 
     def _prefer_topic(self, target: Target) -> Target:
         """An official's region ("the Dnipropetrovsk regional head said") yields to a
-        topic place inside it (Kryvyi Rih): the figures are about the town; with no topic,
-        "the city" in the official's sentence is the region's namesake city
-        ("Zaporizhzhia regional head Ivan Fedorov said 24 people were injured in the city")."""
+        topic place inside it (Kryvyi Rih): the figures are about the town; else "the city"
+        in the official's sentence is the region's namesake city ("Zaporizhzhia regional
+        head Ivan Fedorov said 24 people were injured in the city")."""
         mention = target.mention
+        if mention is None or not mention.org or target.place is None or target.place.place_level != "region":
+            return target
         topic = self.topic
         if (
-            topic is None and mention is not None and mention.org and target.place is not None
-            and target.place.place_level == "region" and _THE_CITY.search(self.text, mention.end, mention.end + 200)
-        ):
-            cities = [p for p in self.gaz.candidates(mention.key, "city") if p.admin1 == target.place.admin1]
-            sentence_end = self.text.find(".", mention.end)
-            if sentence_end < 0:
-                sentence_end = len(self.text)
-            if cities and _THE_CITY.search(self.text, mention.end, sentence_end):
-                return Target(cities[0].id, cities[0], cities[0].country, mention)
-        if (
-            mention is not None and mention.org and topic is not None and topic.place is not None
-            and target.place is not None and target.place.place_level == "region"
+            topic is not None and topic.place is not None
             and topic.place.admin1 == target.place.admin1 and topic.place.place_level != "region"
         ):
             return topic
+        sentence_end = self.text.find(".", mention.end)
+        if sentence_end < 0:
+            sentence_end = len(self.text)
+        if _THE_CITY.search(self.text, mention.end, sentence_end):
+            cities = [p for p in self.gaz.candidates(mention.key, "city") if p.admin1 == target.place.admin1]
+            if cities:
+                return Target(cities[0].id, cities[0], cities[0].country, mention)
         return target
 
     def _place_for(

@@ -335,7 +335,7 @@ def _match_at(
             hint=hint,
             candidates=candidates,
         )
-        _mark_roles(mention, i, width, tokens, norms, text)
+        _mark_roles(mention, i, consumed, tokens, norms, text)  # the type word too ("region's governor")
         return mention, consumed
     return None
 

@@ -309,6 +309,8 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A missile hit a military recruitment office and a shop in Poltava.", {"other", "commercial"}),
         ("In Lviv, a missile destroyed a historic building.", {"other"}),
         ("Drones struck Kupiansk overnight. There are destructions of private houses.", {"residential"}),
+        ("Drones hit an ammunition depot in the Kursk region overnight.", {"other"}),
+        ("The Saratov region's governor said a drone attack damaged houses in the city.", {"residential"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
