@@ -161,6 +161,8 @@ _ANOTHER_OBJECT = folded(
     r"\b(?P<kw>killing|killed|injuring|injured|wounding|wounded)\s+(?P<another>another)\b(?!\s+(?:\d|[a-z]+\s+(?:people|persons)))",
     needles=("another",),
 )
+# "power lines in the Chernihiv region": a noun and the place it is in.
+_IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
@@ -1644,13 +1646,14 @@ class _ReportExtraction:
             if any(m.start <= s.start + start < m.end for m in mentions):
                 continue
             a, b = s.start + start, s.start + end
-            for target in self._damage_targets(a, s, mentions):
+            for target in self._damage_targets(a, s, mentions, b):
                 self.facts.append(Fact("damage", tag, a, b, s, target))
 
-    def _damage_targets(self, pos: int, s: Sentence, mentions: list[PlaceMention]) -> list[Target]:
-        """The places damage at ``pos`` is about: the nearest place in its clause (before
-        it, else after it), or each place of the list that place is in ("energy facilities
-        were hit in the Volyn, Rivne and Odesa regions")."""
+    def _damage_targets(self, pos: int, s: Sentence, mentions: list[PlaceMention], end: int) -> list[Target]:
+        """The places damage at ``pos`` (a noun ending at ``end``) is about: the place right
+        after the noun ("power lines in the Chernihiv region"), else the nearest place in
+        its clause (before it, else after it), or each place of the list that place is in
+        ("energy facilities were hit in the Volyn, Rivne and Odesa regions")."""
         local = [m for m in self._local(mentions) if self._can_carry(m)]
         if not local:
             return [self.topic] if self.topic is not None else []
@@ -1658,6 +1661,8 @@ class _ReportExtraction:
         before = [m for m in local if clause[0] <= m.start < pos]
         after = [m for m in local if pos <= m.start < clause[1]]
         chosen = before[-1] if before else after[0] if after else None
+        if before and after and after[0].start - end <= 40 and _IN_PLACE_GAP.fullmatch(self.text, end, after[0].start):
+            chosen = after[0]
         if chosen is None:
             return [self._prefer_topic(self._target_of(self._finest(local)))]
         if chosen.in_list:

@@ -361,6 +361,15 @@ def test_a_report_that_only_names_places_has_no_events(text: str) -> None:
     assert extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00")) == []
 
 
+def test_damage_goes_to_the_place_right_after_its_noun() -> None:
+    text = (
+        "A missile hit an agricultural enterprise in the Poltava region, and drone debris damaged power lines"
+        " in the Chernihiv region."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: e.damage for e in events} == {"Poltava Oblast": ["industrial"], "Chernihiv Oblast": ["energy"]}
+
+
 def test_a_road_named_after_towns_is_in_its_region() -> None:
     text = "In the Bryansk region, a Ukrainian drone attacked a truck on the Sevsk-Suzemka highway; the driver was injured."
     assert by_place(one(text)) == {"Bryansk Oblast": {"wounded": 1}}
