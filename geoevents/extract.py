@@ -897,7 +897,8 @@ class _ReportExtraction:
         """The role of a count: the verb right after its noun, else the nearest verb before
         it in the clause (from ``floor`` on, if given), else the nearest after it."""
         text = self.text
-        if _HITS_BY_BEFORE.search(text, max(clause[0], count_start - 30), count_start):
+        # (folded patterns run on the sentence: they lower-case the text they are given)
+        if _HITS_BY_BEFORE.search(s.text, max(clause[0], count_start - 30) - s.start, count_start - s.start):
             return "breached"
         hits = self._role_hits(s)
         right_role = self._right_role(s, count_start, weapon_end, clause)
@@ -1319,7 +1320,7 @@ class _ReportExtraction:
         """The place the downed weapons were heading for, named right after them."""
         for mention in mentions:
             if count.end <= mention.start <= count.end + 40 and mention.heading and mention.place is not None:
-                if mention.is_country or _HEADING_BEFORE.search(self.text, count.end, mention.start) is None:
+                if mention.is_country or _HEADING_BEFORE.search(self.text[count.end : mention.start]) is None:
                     return None
                 return self._target_of(mention)
         return None

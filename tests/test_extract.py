@@ -659,3 +659,30 @@ def test_russian_governor_style_with_unknown_village() -> None:
     assert (district.admin1, district.wounded, district.damage) == ("Belgorod Oblast", 0, ["residential"])
     assert figures(events["Shebekino"]) == {"breached": 1, "wounded": 1}
     assert events["Shebekino"].damage == ["vehicles"]
+
+
+def test_a_long_report_is_never_lower_cased_whole_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Time stays linear in report length only if case-folded patterns run on sentences:
+    a folded pattern lower-cases the text it is given, so one given the whole report for
+    every sentence makes extraction quadratic (a live blog, a digest of many reports)."""
+    from geoevents import lexicon
+
+    paragraph = (
+        "Russia launched 40 drones and 3 missiles at Ukraine overnight; 31 drones were shot down. "
+        "In Kharkiv, a drone hit a house and injured two people. Hits by 4 drones were recorded. "
+        "The mayor said 5 drones flying toward Odesa were destroyed."
+    )
+    text = "\n\n".join(paragraph for _ in range(150))
+    whole_report_calls = 0
+    original = lexicon.FoldedPattern._pick
+
+    def counting_pick(self: lexicon.FoldedPattern, subject: str):  # type: ignore[no-untyped-def]
+        nonlocal whole_report_calls
+        if len(subject) > 5_000:
+            whole_report_calls += 1
+        return original(self, subject)
+
+    monkeypatch.setattr(lexicon.FoldedPattern, "_pick", counting_pick)
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert events, "the report states attacks"
+    assert whole_report_calls <= 10, f"{whole_report_calls} folded searches over the whole report"
