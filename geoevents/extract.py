@@ -38,7 +38,7 @@ from geoevents.nights import (
     local_publication,
     resolve_night,
 )
-from geoevents.places import PlaceMention, find_place_mentions
+from geoevents.places import PLACE_LIST_GAP, PlaceMention, find_place_mentions
 from geoevents.reports import report_from_text
 from geoevents.text import Sentence, split_sentences
 
@@ -164,7 +164,6 @@ _ANOTHER_OBJECT = folded(
 # "power lines in the Chernihiv region": a noun and the place it is in.
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
-_PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _WITH = re.compile(r"\bwith\b")
@@ -1676,9 +1675,9 @@ class _ReportExtraction:
         """The coordinated list ``mention`` belongs to ("Kharkiv, Sumy and Poltava")."""
         index = local.index(mention)
         first = last = index
-        while first > 0 and _PLACE_LIST_GAP.fullmatch(self.text, local[first - 1].end, local[first].start):
+        while first > 0 and PLACE_LIST_GAP.fullmatch(self.text, local[first - 1].end, local[first].start):
             first -= 1
-        while last + 1 < len(local) and _PLACE_LIST_GAP.fullmatch(self.text, local[last].end, local[last + 1].start):
+        while last + 1 < len(local) and PLACE_LIST_GAP.fullmatch(self.text, local[last].end, local[last + 1].start):
             last += 1
         return local[first : last + 1]
 

@@ -346,7 +346,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
 _PLURAL_TYPE = re.compile(r"(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
-_PLURAL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
+# Between the names of a coordinated list ("Kursk, Bryansk and Millerovo"; "Kharkiv & Sumy").
+PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
@@ -444,7 +445,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
         j = index - 1
         while j >= 0:
             between = text[mentions[j].end : group[-1].start]
-            if _PLURAL_LIST_GAP.fullmatch(between):
+            if PLACE_LIST_GAP.fullmatch(between):
                 group.append(mentions[j])
                 j -= 1
             else:
@@ -465,7 +466,7 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
     """A launch site heads the list it opens: "launched from Kursk, Bryansk and Millerovo"
     names three launch sites, none of them a target."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.launch_site and _PLURAL_LIST_GAP.fullmatch(text[a.end : b.start]):
+        if a.launch_site and PLACE_LIST_GAP.fullmatch(text[a.end : b.start]):
             b.launch_site = True
 
 
