@@ -163,6 +163,7 @@ _ANOTHER_OBJECT = folded(
 )
 # "power lines in the Chernihiv region": a noun and the place it is in.
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
+_IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -318,6 +319,7 @@ class _Rules:
     lumped: FoldedPattern
     bare_count: FoldedPattern
     bare_after: FoldedPattern
+    own_figure_before: FoldedPattern
     list_item: FoldedPattern
     with_before: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
@@ -383,7 +385,8 @@ def _rules(lex: Lexicon) -> _Rules:
             needles=("kill", "injur", "wound", "leaving", "left"),
         ),
         folded(
-            rf"^[^,;]*?,\s*(?:and\s+)?(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+)?(?:in|on|at|near)\s"
+            rf"^[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+)?"
+            r"(?:in|on|at|near)\s"
         ),
         # "destroyed or jammed": one lumped figure.
         folded(
@@ -400,6 +403,8 @@ def _rules(lex: Lexicon) -> _Rules:
             rf"\s+(?:(?:{lex.qualifier}|all|only|just)\s+)?(?P<num>{lex.number})\s+of\s+(?:them|these|those)\b",
             needles=(" of them", " of these", " of those"),
         ),
+        # "..., including seven in ": a figure of the place that follows.
+        folded(rf"(?<![\w-])(?:{lex.number})\s+(?:people\s+|more\s+)?(?:in|on|at|over)\s+(?:the\s+)?$"),
         # A list item after a comma: " nearly 1,100 glide bombs", " and 50 missiles".
         folded(rf"\s*(?:and\s+)?(?:(?:{lex.qualifier})\s+)?(?:{lex.number})\b"),
         folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
@@ -745,7 +750,10 @@ class _ReportExtraction:
             if other is mention or other.place is None or best.place is None or not self._can_carry(other):
                 continue
             if clause is not None and clause[0] <= other.start < clause[1]:
-                near = True
+                # ... unless a figure of its own stands between ("across Ukraine, including
+                # seven in Kyiv")
+                gap_end = other.start if other.start > mention.end else mention.start
+                near = self.rules.own_figure_before.search(self.text[max(0, gap_end - 40) : gap_end]) is None
             else:
                 first, second = (other, mention) if other.start < mention.start else (mention, other)
                 gap = self.text[first.end : second.start]
@@ -813,7 +821,7 @@ class _ReportExtraction:
             # the finer place wins over the possessive one before it.
             if (
                 (first.is_country or first.possessive) and len(after) > 1 and after[1].start - first.end < 40
-                and not _DIGIT.search(self.text, first.end, after[1].start)  # "..., including 91 over X"
+                and not self.number_re.search(self.text[first.end : after[1].start])  # "..., including 91 over X"
             ):
                 if not after[1].is_country:
                     return prefer(self._target_of(after[1]))
@@ -1428,8 +1436,11 @@ class _ReportExtraction:
             after = masked[b:]
             if lex.not_count_after.match(after):
                 continue
+            part_of_place = None
             if found and lex.breakdown_before.search(masked[max(0, a - 30) : match.start()]):
-                continue  # "14 injured, including three children": part of the 14
+                if not _IN_A_PLACE.match(after):
+                    continue  # "14 injured, including three children": part of the 14
+                part_of_place = found[-1][0]  # "killed 14 across Ukraine, including seven in Kyiv": Kyiv's own
             value = lex.parse_number(match.group("num"))
             if value is None:
                 continue
@@ -1442,7 +1453,9 @@ class _ReportExtraction:
                 and not _KILLING_BEFORE.search(masked[max(0, match.start() - 20) : match.start()])
             ):
                 continue
-            field_name = self._casualty_right(after[:160]) or self._casualty_left(masked[max(0, match.start() - 60) : match.start()])
+            field_name = part_of_place or self._casualty_right(after[:160]) or self._casualty_left(
+                masked[max(0, match.start() - 60) : match.start()]
+            )
             toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
             if toll:
                 what = (toll.group("what") or toll.group("what2")).lower()

@@ -283,6 +283,11 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("Three people died on the spot in Kherson and another died in hospital.", {"Kherson": {"killed": 4}}),
         ("A drone strike on Kherson killed two people and injured another.", {"Kherson": {"killed": 2, "wounded": 1}}),
         ("In Kherson, drones injured another 5 people.", {"Kherson": {"wounded": 5}}),
+        # Figures for further places after "and", or after "including", are those places' own.
+        ("Officials said at least five people were wounded in Kharkiv and three in Dnipro.",
+         {"Kharkiv": {"wounded": 5}, "Dnipro": {"wounded": 3}}),
+        ("Russian drones and missiles killed at least 14 people across Ukraine, including seven in Kyiv.",
+         {"Ukraine": {"killed": 14}, "Kyiv": {"killed": 7}}),
         # The toll a sentence brings the count to is the latest figure.
         ("The bodies of two more victims were pulled from the rubble in Ternopil, bringing the death toll to 31.",
          {"Ternopil": {"killed": 31}}),
