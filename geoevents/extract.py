@@ -1131,7 +1131,10 @@ class _ReportExtraction:
         if any(f.field == field_name and f.target.key == source.target.key for f in self.facts[-8:]):
             return
         self.facts.append(
-            Fact(field_name, source.value, source.start, source.end, s, source.target, source.weapon, source.group)
+            Fact(
+                field_name, source.value, source.start, source.end, s, source.target, source.weapon, source.group,
+                night=source.night, night_offset=source.night_offset,
+            )
         )
 
     def _dash_counts(self, s: Sentence, counts: list[_Count], mentions: list[PlaceMention]) -> list[_Count]:
