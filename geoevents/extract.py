@@ -1054,7 +1054,7 @@ class _ReportExtraction:
             if any(c.start < stop and start < c.end for c in counts):
                 continue  # inside or around a count ("the city's 4 Kh-101" is not one missile)
             mods = match.group("mods") or ""
-            if _KIND_OF.search(mods) or _DIGIT.search(mods):
+            if _KIND_OF.search(mods) or (mods and self._states_a_count(mods)):
                 continue  # "one type of drone"; "the 34 ... Shahed" is not one
             end = s.start + match.end("weapon")
             # "an Iskander-M missile", "a Kh-59 missile and ...": the noun after the type
