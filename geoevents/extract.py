@@ -1484,6 +1484,11 @@ class _ReportExtraction:
         for field_name, value, a, b in found:
             target = self._place_for(a, b, s, mentions, allow_topic=True)
             if target is None:
+                # "..., a drone attacked a car in the village of X; the driver was injured":
+                # the nearest place before the figure, in an earlier clause of the sentence.
+                earlier = [m for m in self._local(mentions) if m.end <= a and self._can_carry(m) and not m.in_list]
+                target = self._target_of(earlier[-1]) if earlier else None
+            if target is None:
                 target = self.topic or self._country_target(self._country_for_tally(s))
             self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a)))
 
