@@ -265,6 +265,7 @@ class _Count:
     breakdown: bool = False
     refers_to: _Count | None = None  # a bare figure's count ("15 missiles; 12 hit the city")
     target: Target | None = None  # where it was placed
+    carried: bool = False  # a bare figure of the weapons of the sentence before ("12 drones ... 8 of them")
 
 
 def extract_events(
@@ -1244,7 +1245,9 @@ class _ReportExtraction:
                 continue
             role = self._lumped(role, text[max(match.end(), verb_end) : max(match.end(), verb_end) + 60], None)
             earlier = [c for c in counts if c.end <= a and c.weapon == weapon]
-            found.append(_Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None))
+            found.append(
+                _Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None, carried=not named)
+            )
         return found
 
     def _weapon_named_just_before(self, s: Sentence) -> str | None:
@@ -1308,6 +1311,8 @@ class _ReportExtraction:
             target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
             if target is None and count.refers_to is not None:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
+            if target is None and count.carried:
+                target = self._tally_place_just_before(s, count.weapon)  # "12 drones at Sumy. 8 of them were ..."
             if target is None and count.role == "breached":
                 target = self._topic_of_hits(s)  # "A missile hit Chernihiv ... Three missiles hit a building."
             if target is None and count.role == "downed":
@@ -1333,6 +1338,15 @@ class _ReportExtraction:
                 if mention.is_country or _HEADING_BEFORE.search(self.text[count.end : mention.start]) is None:
                     return None
                 return self._target_of(mention)
+        return None
+
+    def _tally_place_just_before(self, s: Sentence, weapon: str) -> Target | None:
+        """The place of the last figure for ``weapon`` in the sentence before ``s``."""
+        for fact in reversed(self.facts):
+            if fact.sentence.index < s.index - 1:
+                break
+            if fact.sentence.index == s.index - 1 and fact.weapon == weapon and fact.field in _WEAPON_FIELD_NAMES:
+                return fact.target
         return None
 
     def _topic_of_hits(self, s: Sentence) -> Target | None:

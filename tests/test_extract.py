@@ -224,6 +224,9 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         # "All of them were destroyed": the launched figure is also the downed one.
         ("The enemy launched 5 attack UAVs on the Mykolaiv region. All of them were destroyed by air defence.",
          {"Mykolaiv Oblast": {"drones_launched": 5, "drones_downed": 5}}),
+        # A bare figure of the weapons of the sentence before is counted where they were.
+        ("Overnight, Russia launched 12 drones at the Sumy region. 8 of them were shot down by mobile fire groups.",
+         {"Sumy Oblast": {"drones_launched": 12, "drones_downed": 8}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
