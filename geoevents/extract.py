@@ -940,16 +940,17 @@ class _ReportExtraction:
         right = text[weapon_end : clause[1]]
         aux = _AUX.match(right)
         at = weapon_end + (aux.end() if aux else 0)
+        found: tuple[int, str] | None = None  # (end, role): the longest verb starting there
         for role in ("downed", "lost", "breached", "launched"):
             for start, end in hits[role]:
-                if start == at and end <= clause[1]:
+                if start == at and end <= clause[1] and (found is None or end > found[0]):
                     if role == "launched" and _BY_AGENT.match(text, end):
                         continue  # "downed 40 drones launched by Ukraine": who launched them
                     participle = role == "launched" and not text[weapon_end:at].strip()
                     if participle and self._verb_before(hits, clause, count_start):
                         continue  # "shot down ... all four missiles launched overnight": a participle
-                    return self._lumped(role, right, None)
-        return None
+                    found = (end, role)  # "suppressed by electronic warfare" (lost) over "suppressed"
+        return self._lumped(found[1], right, None) if found is not None else None
 
     @staticmethod
     def _verb_before(hits: dict[str, list[tuple[int, int]]], clause: tuple[int, int], count_start: int) -> bool:
@@ -1208,9 +1209,11 @@ class _ReportExtraction:
         this sentence or the one before, when that is one class only."""
         text = s.text
         verbs: dict[int, tuple[str, int]] = {}
-        for role in ("breached", "lost", "downed"):  # the later wins on a shared start
+        for role in ("breached", "lost", "downed"):  # on a shared start the longer wins, else the later
             for start, end in self._role_hits(s)[role]:
-                verbs[start - s.start] = (role, end - s.start)
+                held = verbs.get(start - s.start)
+                if held is None or end - s.start >= held[1]:  # "suppressed by electronic warfare": lost
+                    verbs[start - s.start] = (role, end - s.start)
         found: list[_Count] = []
         for verb_start, (role, verb_end) in sorted(verbs.items()):
             # The figure right before the verb, with any auxiliaries between them (a verb

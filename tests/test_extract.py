@@ -227,6 +227,11 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
         # A bare figure of the weapons of the sentence before is counted where they were.
         ("Overnight, Russia launched 12 drones at the Sumy region. 8 of them were shot down by mobile fire groups.",
          {"Sumy Oblast": {"drones_launched": 12, "drones_downed": 8}}),
+        # The longest verb wins: "suppressed by electronic warfare" is lost, not downed.
+        ("Russia targeted Ukraine with 98 drones overnight. Of them, 42 were shot down and 50 were suppressed by"
+         " electronic warfare.", {"Ukraine": {"drones_launched": 98, "drones_downed": 42, "drones_lost": 50}}),
+        ("Russia launched 98 drones; 42 drones were shot down and 50 drones were suppressed by electronic warfare.",
+         {"Ukraine": {"drones_launched": 98, "drones_downed": 42, "drones_lost": 50}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
