@@ -232,6 +232,8 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
          " electronic warfare.", {"Ukraine": {"drones_launched": 98, "drones_downed": 42, "drones_lost": 50}}),
         ("Russia launched 98 drones; 42 drones were shot down and 50 drones were suppressed by electronic warfare.",
          {"Ukraine": {"drones_launched": 98, "drones_downed": 42, "drones_lost": 50}}),
+        ("Ukrainian air defences shot down 54 of 66 drones. The remaining 12 were lost to electronic countermeasures.",
+         {"Ukraine": {"drones_launched": 66, "drones_downed": 54, "drones_lost": 12}}),
         # A clock's minutes are not a count.
         ("At 03:15 a drone hit a high-rise in the Obolon district of Kyiv.", {"Obolonskyi": {"breached": 1}}),
         # Hits of both classes listed together are the parts of one figure.
