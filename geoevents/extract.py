@@ -166,6 +166,7 @@ _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
+_COMMA_AND = re.compile(r",\s+and\s+")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _WITH = re.compile(r"\bwith\b")
 _SPEECH = re.compile(r"\b(?:said|says|reported|reports|added|adding|according to|stated|announced|noted|wrote)\b")
@@ -627,8 +628,17 @@ class _ReportExtraction:
         """Clauses about ground fire with no aerial weapon in them ("Russian shelling killed a
         man in Nikopol, while a drone attack on Marhanets injured two")."""
         lex = self.lex
+        parts: list[tuple[int, int]] = []
+        for a, b in self._clauses(s):
+            # ", and" joins two predicates of one subject: "shelled Kherson, injuring two
+            # people, and dropped explosives from a drone on a car, injuring the driver".
+            cut = a
+            for joint in _COMMA_AND.finditer(s.text, a - s.start, b - s.start):
+                parts.append((cut, s.start + joint.start()))
+                cut = s.start + joint.start()
+            parts.append((cut, b))
         return [
-            (a, b) for a, b in self._clauses(s)
+            (a, b) for a, b in parts
             if lex.ground_fire.search(s.text, a - s.start, b - s.start)
             and not lex.aerial.search(s.text, a - s.start, b - s.start)
         ]

@@ -301,6 +301,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         # A clause without a place of its own: the nearest place before it in the sentence.
         ("In the Shebekino urban district, a drone attacked a car in the village of Novaya Tavolzhanka; the driver"
          " was injured.", {"Shebekino": {}, "Novaya Tavolzhanka": {"wounded": 1}}),
+        ("Russian forces shelled Kherson, injuring two people, and dropped explosives from a drone on a car in"
+         " Antonivka, injuring the driver.", {"Antonivka": {"wounded": 1}}),
         # The toll a sentence brings the count to is the latest figure.
         ("The bodies of two more victims were pulled from the rubble in Ternopil, bringing the death toll to 31.",
          {"Ternopil": {"killed": 31}}),
