@@ -193,6 +193,7 @@ _ZERO_EXTRA = folded(
     needles=("no ",),
 )
 _WEAPON_FIELD_NAMES = frozenset(WEAPON_FIELDS.values())
+_UNSET = object()  # a memo not computed yet
 _DIGIT = re.compile(r"\d")
 _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
@@ -451,6 +452,7 @@ class _ReportExtraction:
         # (sentence index, paragraph, weapon class) of the last sentence with weapon figures;
         # the class is None when they were of both classes.
         self._last_weapon: tuple[int, int, str | None] | None = None
+        self._opening_place: Target | None | object = _UNSET  # see _report_place
         rules = self.rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
@@ -480,14 +482,13 @@ class _ReportExtraction:
 
     def _report_place(self) -> Target | None:
         """The first local place of the report's opening (headline and first paragraph)."""
-        opening = [s for s in self.sentences if s.paragraph <= 1]
-        end = opening[-1].end if opening else 0
-        for mention in self.mentions:
-            if mention.start >= end:
-                break
-            if mention in self._local([mention]) and not mention.in_list:
-                return self._target_of(mention)
-        return None
+        if self._opening_place is _UNSET:
+            end = max((s.end for s in self.sentences if s.paragraph <= 1), default=0)
+            self._opening_place = next(
+                (self._target_of(m) for m in self.mentions if m.start < end and self._is_local(m) and not m.in_list),
+                None,
+            )
+        return self._opening_place
 
     def _headline_sentence(self) -> int | None:
         if not self.sentences:
@@ -610,19 +611,21 @@ class _ReportExtraction:
         opening = _EARLIER_OPENING.match(s.text)
         if opening is not None:
             # "Two days earlier, Russian drones killed a man in ...": the whole sentence.
-            days = 1 if opening.group("n") is None else self.lex.parse_number(opening.group("n")) or 0
-            if (opening.group("unit") or "").startswith("week"):
-                days *= 7
-            return [(s.start, s.end, days)]
+            return [(s.start, s.end, self._days_in(opening))]
         for match in _DAYS_AFTER.finditer(s.text):
             if len(s.text[: match.start()].split()) < 3:
                 continue  # "Two days after a strike on Dnipro, ...": the figures around it are mixed
-            days = self.lex.parse_number(match.group("n")) or 0
-            if match.group("unit").startswith("week"):
-                days *= 7
             start = s.start + match.end()
-            spans.append((start, self._clause_of(self._clauses(s), start)[1], days))
+            spans.append((start, self._clause_of(self._clauses(s), start)[1], self._days_in(match)))
         return spans
+
+    def _days_in(self, match: re.Match[str]) -> int:
+        """The days a "two days after/earlier", "a week before" phrase counts ("the day
+        before": one)."""
+        if match.group("n") is None:
+            return 1
+        days = self.lex.parse_number(match.group("n")) or 0
+        return days * 7 if match.group("unit").startswith("week") else days
 
     def _ground_fire_clauses(self, s: Sentence) -> list[tuple[int, int]]:
         """Clauses about ground fire with no aerial weapon in them ("Russian shelling killed a
@@ -738,8 +741,13 @@ class _ReportExtraction:
         return clauses[-1]
 
     @staticmethod
-    def _local(mentions: list[PlaceMention]) -> list[PlaceMention]:
-        return [m for m in mentions if m.usable and not m.is_country and not m.heading and not m.included]
+    def _is_local(mention: PlaceMention) -> bool:
+        """A usable place below country level, not a destination or an example."""
+        return mention.usable and not mention.is_country and not mention.heading and not mention.included
+
+    @classmethod
+    def _local(cls, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        return [m for m in mentions if cls._is_local(m)]
 
     @staticmethod
     def _can_carry(mention: PlaceMention) -> bool:
@@ -1128,19 +1136,14 @@ class _ReportExtraction:
         if match is None:
             return
         at = s.start + match.start()
-        launched = [
-            f for f in self.facts
-            if f.field in ("drones_launched", "missiles_launched") and f.start < at
-            and (
-                f.sentence.index == s.index
-                or (f.sentence.index == s.index - 1 and f.sentence.paragraph == s.paragraph)
-            )
-        ]
+        before = self._facts_just_before(s)
+        recent = ([f for f in before if f.sentence.paragraph == s.paragraph]) + self._sentence_facts(s)
+        launched = [f for f in recent if f.field in ("drones_launched", "missiles_launched") and f.start < at]
         if not launched or len({f.field for f in launched}) != 1:
             return
         source = launched[-1]
         field_name = WEAPON_FIELDS[(source.weapon or "drone", "downed")]
-        if any(f.field == field_name and f.target.key == source.target.key for f in self.facts[-8:]):
+        if any(f.field == field_name and f.target.key == source.target.key for f in recent):
             return
         self.facts.append(
             Fact(
@@ -1175,9 +1178,10 @@ class _ReportExtraction:
                     self._weapon_class(m.group(0))
                     for m in self.weapon_any_re.finditer(s.text, 0, mention.start - s.start)
                 }
-                weapon = named.pop() if len(named) == 1 else None if named else (
-                    self._carried_weapon(s) or self._weapon_named_just_before(s)
-                )
+                if named:
+                    weapon = named.pop() if len(named) == 1 else None  # both classes: which is not said
+                else:
+                    weapon = self._carried_weapon(s) or self._weapon_named_just_before(s)
             if role is None or weapon is None:
                 continue
             found.append(_Count(value, a, b, weapon, role))
@@ -1355,10 +1359,8 @@ class _ReportExtraction:
 
     def _tally_place_just_before(self, s: Sentence, weapon: str) -> Target | None:
         """The place of the last figure for ``weapon`` in the sentence before ``s``."""
-        for fact in reversed(self.facts):
-            if fact.sentence.index < s.index - 1:
-                break
-            if fact.sentence.index == s.index - 1 and fact.weapon == weapon and fact.field in _WEAPON_FIELD_NAMES:
+        for fact in reversed(self._facts_just_before(s)):
+            if fact.weapon == weapon and fact.field in _WEAPON_FIELD_NAMES:
                 return fact.target
         return None
 
@@ -1556,15 +1558,13 @@ class _ReportExtraction:
     def _singular_persons(self, s: Sentence, masked: str, found: list, taken, added: dict[int, int]) -> None:
         """"a woman was killed", "her husband injured", "killed a man": one person each;
         "a girl and her grandmother were killed": two."""
-        rules = _rules(self.lex)
+        rules = self.rules
         for pattern, persons in ((rules.pair_subject, 2), (rules.singular_subject, 1), (rules.singular_object, 1)):
             for match in pattern.finditer(masked):
                 a, b = s.start + match.start(), s.start + match.end()
                 if taken(a, b) or self._states_a_count(match.group(0)):
                     continue
-                kw = match.group("kw").lower()
-                field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
-                found.append((field_name, persons, a, b))
+                found.append((_casualty_field(match.group("kw")), persons, a, b))
         # "three people died on the spot and another died in hospital": one more (4);
         # "two people were killed and another was injured": one of another kind.
         for pattern in (_ANOTHER_SUBJECT, _ANOTHER_OBJECT):
@@ -1572,8 +1572,7 @@ class _ReportExtraction:
                 a, b = s.start + match.start("another"), s.start + match.end("another")
                 if taken(a, b):
                     continue
-                kw = match.group("kw").lower()
-                field_name = "killed" if kw.startswith(("kill", "die", "dead")) else "wounded"
+                field_name = _casualty_field(match.group("kw"))
                 before = [start for name, _, start, _ in found if name == field_name and start < a]
                 if before:
                     added[before[-1]] = added[a] = added.get(before[-1]) or self._next_group()
@@ -1646,20 +1645,28 @@ class _ReportExtraction:
         """The local places of the facts of the sentence just before ``s`` ("Debris fell in
         the Solomianskyi and Holosiivskyi districts. No casualties were reported.")."""
         targets: dict[str, Target] = {}
-        for fact in reversed(self.facts):
-            if fact.sentence.index < s.index - 1:
-                break
+        for fact in self._facts_just_before(s):
             place = fact.target.place
-            if fact.sentence.index == s.index - 1 and place is not None and place.place_level != "country":
+            if place is not None and place.place_level != "country":
                 targets.setdefault(fact.target.key, fact.target)
-        return list(reversed(targets.values()))
+        return list(targets.values())
+
+    def _run_start(self, sentence_index: int, end: int) -> int:
+        """Where the run of facts of sentence ``sentence_index`` ending at ``end`` starts
+        (facts are added sentence by sentence, so each sentence's facts are one run)."""
+        start = end
+        while start > 0 and self.facts[start - 1].sentence.index == sentence_index:
+            start -= 1
+        return start
 
     def _sentence_facts(self, s: Sentence) -> list[Fact]:
         """The facts found so far in sentence ``s``, the one being read (they are the last ones)."""
-        start = len(self.facts)
-        while start > 0 and self.facts[start - 1].sentence.index == s.index:
-            start -= 1
-        return self.facts[start:]
+        return self.facts[self._run_start(s.index, len(self.facts)) :]
+
+    def _facts_just_before(self, s: Sentence) -> list[Fact]:
+        """The facts of the sentence before ``s``, the one being read (they come right before its own)."""
+        end = self._run_start(s.index, len(self.facts))
+        return self.facts[self._run_start(s.index - 1, end) : end]
 
     def _weapon_facts_of(self, s: Sentence) -> list[Fact]:
         """The weapon figures found so far in sentence ``s``."""
@@ -2009,6 +2016,11 @@ def _segment_start(text: str, pos: int) -> int:
             at = left
             continue
         return left + 1
+
+
+def _casualty_field(keyword: str) -> str:
+    """"killed" for a death word ("killing", "died", "dead"), else "wounded"."""
+    return "killed" if keyword.lower().startswith(("kill", "die", "dead")) else "wounded"
 
 
 def _count_countries(facts: list[Fact], counts: dict[str, int]) -> None:

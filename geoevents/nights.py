@@ -240,8 +240,10 @@ def find_time_cues(
             continue
         prefix = match.group("prefix") or ""
         when = _weekday_on_or_before(day_of_week, anchor, strictly_before=prefix == "last")
-        said = _SAID_ON.search(text, max(0, match.start() - 30), match.start())
-        if prefix in ("", "on") and not match.group("part") and said:
+        if (
+            prefix in ("", "on") and not match.group("part")
+            and _SAID_ON.search(text, max(0, match.start() - 30), match.start())
+        ):
             add("said_date", when, match.start(), match.end(), 2)  # "Zelensky said on Sunday": the statement's day
             continue
         if prefix.startswith("early") and part in ("", "morning"):
