@@ -348,7 +348,6 @@ _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 _PLURAL_TYPE = re.compile(r"(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
 # Between the names of a coordinated list ("Kursk, Bryansk and Millerovo"; "Kharkiv & Sumy").
 PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 
@@ -476,7 +475,7 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     Ukraine") is one place, not a list."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if _LIST_GAP.fullmatch(between) and not (a.place and b.place and place_contains(b.place, a.place)):
+        if PLACE_LIST_GAP.fullmatch(between) and not (a.place and b.place and place_contains(b.place, a.place)):
             a.in_list = b.in_list = True
 
 
@@ -502,7 +501,7 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     for mention in mentions:
         if (
             previous is not None and previous.place is not None and previous.place.place_level in ("city", "village")
-            and _LIST_GAP.fullmatch(text, previous.end, mention.start)
+            and PLACE_LIST_GAP.fullmatch(text, previous.end, mention.start)
         ):
             context_city, context_admin1, context_country = list_context
         else:

@@ -89,6 +89,8 @@ def test_a_place_and_its_region_are_not_a_list() -> None:
     assert (town.in_list, region.in_list) == (False, False)
     listed = find_place_mentions("Drones were downed over Kharkiv, Sumy and Poltava.", gaz)
     assert [m.in_list for m in listed] == [True, True, True]
+    ampersand = find_place_mentions("Drones were downed over Kharkiv & Sumy.", gaz)
+    assert [m.in_list for m in ampersand] == [True, True]
 
 
 def test_a_launch_site_list_is_all_launch_sites() -> None:
