@@ -431,6 +431,9 @@ class _ReportExtraction:
             self.pub_date = dateline_date(self.text)
         self.facts: list[Fact] = []
         self.cues: list[TimeCue] = []
+        # The paragraph whose sentence dated its own attack, and that night: the sentences
+        # after it with no time cue of their own share it.
+        self._paragraph_night: tuple[int, date | None] = (-1, None)
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -560,6 +563,11 @@ class _ReportExtraction:
         excluded = self._conditional_spans(s) + (self._ground_fire_clauses(s) if ground_fire else [])
         earlier = self._days_before_spans(s)
         own_nights = self._clause_nights(s, cues)
+        sentence_night = _own_night(cues, history_spans)
+        if sentence_night is not None:
+            self._paragraph_night = (s.paragraph, sentence_night)
+        elif not cues and self._paragraph_night[0] == s.paragraph:
+            sentence_night = self._paragraph_night[1]  # "... this morning, drones struck X. One was injured."
         for fact in self.facts[before:]:
             if any(a <= fact.start < b for a, b in excluded):
                 continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
@@ -569,6 +577,9 @@ class _ReportExtraction:
             for a, b, night in own_nights:
                 if a <= fact.start < b:
                     fact.night = night  # "Last Friday's strike ...; on Sunday, another ..."
+            if fact.night is None and sentence_night is not None:
+                # "On Sunday afternoon, bombs hit Zaporizhzhia"; "Two days earlier, ..." after it
+                fact.night = sentence_night + timedelta(days=fact.night_offset)
             in_history = any(a <= fact.start < b for a, b in history_spans)
             if in_history:
                 if night_override is None:
@@ -2002,6 +2013,26 @@ class _ReportExtraction:
 
 
 _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
+
+
+# Time cues that date a sentence's attack apart from the report's night: a date, and a
+# weekday with its part of the day ("on Sunday afternoon"). Not a plain weekday (the day a
+# statement was made) nor a morning ("said on Tuesday morning").
+_OWN_NIGHT_KINDS = frozenset(
+    ("date", "night_of", "weekday_afternoon", "weekday_evening", "weekday_night", "weekday_overnight")
+)
+
+
+def _own_night(cues: list[TimeCue], history_spans: list[tuple[int, int]]) -> date | None:
+    """The night a sentence dates its own attack to, if it does (outside its history parts):
+    also "at around 9:30 this morning", a daytime clock on the day of publication."""
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in history_spans)]
+    for cue in cues:
+        if cue.night is not None and cue.kind in _OWN_NIGHT_KINDS:
+            return cue.night
+    if any(c.kind == "clock_day" for c in cues):
+        return next((c.night for c in cues if c.kind == "today"), None)
+    return None
 
 
 def _segment_start(text: str, pos: int) -> int:

@@ -60,6 +60,11 @@ _WEEKDAY = re.compile(
     r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
 )
+# Before a weekday, the small hours of that day: "in the early hours of Thursday",
+# "overnight into Sunday", "on the night to Monday".
+_NIGHT_INTO_WEEKDAY = re.compile(
+    r"\b(?:(?:early|small|wee)\s+hours\s+(?:of|on)|(?:overnight|night)\s+(?:into|to))\s*$", re.I
+)
 # "As of 09:00, 62 drones were shot down": when the tally was made, not the attack.
 _STATUS_TIME = re.compile(r"\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]ntil|[Tt]ill)\s+$")
 _CLOCK = re.compile(
@@ -246,8 +251,12 @@ def find_time_cues(
         ):
             add("said_date", when, match.start(), match.end(), 2)  # "Zelensky said on Sunday": the statement's day
             continue
-        if prefix.startswith("early") and part in ("", "morning"):
-            part = "overnight"  # "early Thursday", "early on Thursday morning": the small hours
+        if (prefix.startswith("early") and part in ("", "morning")) or (
+            not part and _NIGHT_INTO_WEEKDAY.search(text, max(0, match.start() - 25), match.start())
+        ):
+            # "early Thursday", "early on Thursday morning", "in the early hours of Thursday",
+            # "overnight into Sunday": the small hours of that day
+            part = "overnight"
         if part == "overnight":
             when -= timedelta(days=1)
         strength = 3 if part else 2
@@ -306,12 +315,18 @@ def resolve_night(
     """
     dated = [c for c in cues if c.night is not None and c.kind in ("night_of", "date")]
     if dated:
-        best = max(dated, key=lambda c: (c.strength, -c.start))
+        # The first sentence that dates the attack decides (a later "On the night of 6-7
+        # January, ..." is an earlier attack); within it, a night beats a plain date.
+        lead = min(c.sentence for c in dated)
+        best = max((c for c in dated if c.sentence == lead), key=lambda c: (c.strength, -c.start))
         return best.night, 1
     night_words = [c for c in cues if c.kind in ("night", "clock_night")]
     weekday_parts = [c for c in cues if c.kind.startswith("weekday_") and c.kind != "weekday_plain" and c.night]
-    if weekday_parts:
-        return weekday_parts[0].night, 1
+    # The report's lead decides: "overnight ... On Sunday afternoon, bombs hit ..." is the
+    # night before publication, "On Monday evening ... overnight" that Monday.
+    first_weekday_part = min(weekday_parts, key=lambda c: c.start, default=None)
+    if first_weekday_part is not None and not any(c.start < first_weekday_part.start for c in night_words):
+        return first_weekday_part.night, 1
     plain_weekdays = [c for c in cues if c.kind in ("weekday_plain", "said_date") and c.night]
     if night_words:
         anchor = published_date

@@ -707,3 +707,35 @@ def test_a_long_report_is_never_lower_cased_whole_per_sentence(monkeypatch: pyte
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert events, "the report states attacks"
     assert whole_report_calls <= 10, f"{whole_report_calls} folded searches over the whole report"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "in the early hours of Thursday" is the night into Thursday (2023-12-14 is a Thursday).
+        ("Russian missiles hit Kyiv in the early hours of Thursday, injuring 12 people.",
+         "2023-12-14", {"Kyiv": "2023-12-13"}),
+        ("Drones struck Odesa overnight into Sunday, wounding three.", "2025-10-05", {"Odesa": "2025-10-04"}),
+        # The lead dates the report; a later sentence with its own day and part of day keeps it.
+        ("Russian drones hit Lviv overnight, injuring two people.\n\n"
+         "On Sunday afternoon, guided bombs hit Zaporizhzhia, injuring five.",
+         "2025-10-05", {"Lviv": "2025-10-04", "Zaporizhzhia": "2025-10-05"}),
+        ("Three drones struck a depot in Voronezh overnight, the governor said.\n\n"
+         "On Friday afternoon, a drone hit a car near Rylsk, injuring the driver.",
+         "2025-07-13", {"Voronezh": "2025-07-12", "Rylsk": "2025-07-11"}),
+        # "this morning" with a daytime clock is the day of publication, and so is the next
+        # sentence of its paragraph.
+        ("Drones hit Kyiv overnight, injuring four people.\n\n"
+         "At around 9:30 this morning, enemy drones struck an energy facility in Obukhiv district. One worker was injured.",
+         "2026-01-20", {"Kyiv": "2026-01-19", "Obukhivskyi raion": "2026-01-20"}),
+        # The first sentence that dates the attack decides the report's night.
+        ("On the night of 7-8 January, drones attacked Kyiv, injuring four people.\n\n"
+         "On the night of 5-6 January, debris damaged a car in Kharkiv.",
+         "2025-01-08", {"Kyiv": "2025-01-07", "Kharkiv": "2025-01-05"}),
+    ],
+)
+def test_the_lead_dates_the_report_and_a_sentence_can_date_its_own_attack(
+    text: str, published: str, expected: dict[str, str]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {e.place: e.night for e in events} == expected
