@@ -357,8 +357,11 @@ def _rules(lex: Lexicon) -> _Rules:
         r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
         r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
         # "nine people, including a child, were injured"
-        r"(?P<incl>[a-z]+,\s+(?:including|among them|among whom)\s+[^,;.]{1,40},\s+)?"
-        r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained)\s+){0,3}"
+        # "eighteen people, four of them children, were taken to hospital"
+        r"(?P<incl>[a-z]+,\s+(?:(?:including|among them|among whom)\s+[^,;.]{1,40}|[\w-]+\s+of\s+them\s+[^,;.]{1,30}),\s+)?"
+        # "suffered minor injuries"
+        r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained"
+        r"|suffered|sustained|received|minor|light|serious|severe|shrapnel)\s+){0,3}"
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
     weapon_any = lex.weapon_word

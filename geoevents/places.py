@@ -73,6 +73,7 @@ class PlaceMention:
     near: bool = False
     heading: bool = False
     road: bool = False
+    reference: bool = False
     in_list: bool = False
     included: bool = False
     plural_group: int | None = None
@@ -84,8 +85,9 @@ class PlaceMention:
 
     @property
     def usable(self) -> bool:
-        """Can carry facts (not a launch site, dateline, road's name or unresolved name)."""
-        return self.place is not None and not (self.launch_site or self.dateline or self.road)
+        """Can carry facts (not a launch site, dateline, road's name, point of reference or
+        unresolved name)."""
+        return self.place is not None and not (self.launch_site or self.dateline or self.road or self.reference)
 
 
 class _Token(NamedTuple):
@@ -248,6 +250,7 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
             hint="city", candidates=candidates[:1],
         )
         mention.heading = bool(_TOWARDS.search(text[max(0, match.start() - 30) : match.start()]))
+        mention.reference = _is_reference(text, match.start())
         out.append(mention)
     return out
 
@@ -370,6 +373,17 @@ def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> boo
 
 
 _ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route)\b")
+# A point of reference, not where anything happened: "the Bucha district west of the
+# capital", "Voronezh, some 500 kilometres south of Moscow".
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def _is_reference(text: str, start: int) -> bool:
+    return _REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",
     "carriers",
@@ -399,6 +413,8 @@ def _mark_roles(
     mention.possessive = last.possessive
     if _launch_site_before(before):
         mention.launch_site = True
+    if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
+        mention.reference = _is_reference(text, tokens[i].start)
     if _ROAD_AFTER.match(text, last.end):
         mention.road = True  # "on the Sevsk-Suzemka highway": a road named after towns, not the towns
     if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):

@@ -739,3 +739,27 @@ def test_the_lead_dates_the_report_and_a_sentence_can_date_its_own_attack(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {e.place: e.night for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A point of reference is not where the attack was.
+        ("A drone hit a house in the Bucha district west of the capital, killing three people.",
+         {"Buchanskyi raion": {"breached": 1, "killed": 3}}),
+        ("In Voronezh, some 500 kilometres south of Moscow, two people were injured by drone debris.",
+         {"Voronezh": {"wounded": 2}}),
+        # "targeted the village of X" makes X the topic of the figures after it.
+        ("The governor said the enemy had targeted the village of Tyotkino. A woman died when a drone hit her home.",
+         {"Tyotkino": {"breached": 1, "killed": 1}}),
+        # Casualties with an aside between the figure and the verb, and hospital wording.
+        ("Debris fell in Voronezh. Three residents, including a child, suffered minor injuries.",
+         {"Voronezh": {"wounded": 3}}),
+        ("Debris damaged a clinic in Kyiv's Shevchenkivskyi district. Eighteen people, four of them children,"
+         " were taken to hospital.", {"Shevchenkivskyi": {"wounded": 18}}),
+        ("A shopping centre caught fire in Dnipro after a missile strike. The mayor said 32 people needed medical help.",
+         {"Dnipro": {"wounded": 32}}),
+    ],
+)
+def test_reference_places_targets_and_casualty_asides(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert by_place(one(text)) == expected
