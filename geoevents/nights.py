@@ -238,6 +238,8 @@ def find_time_cues(
     for match in _WEEKDAY.finditer(text) if "day" in lowered and _WEEKDAY_HINT.search(lowered) else ():
         if not free(match.start(), match.end()):
             continue
+        if not match.group("prefix") and _STATUS_TIME.search(text, max(0, match.start("day") - 10), match.start("day")):
+            continue  # "by Sunday afternoon at least 18 had been wounded": when the toll stood
         day_of_week = _WEEKDAYS[match.group("day").lower()]
         part = (match.group("part") or "").lower()
         if anchor is None:

@@ -73,6 +73,7 @@ class PlaceMention:
     near: bool = False
     heading: bool = False
     road: bool = False
+    river: bool = False
     reference: bool = False
     in_list: bool = False
     included: bool = False
@@ -85,9 +86,11 @@ class PlaceMention:
 
     @property
     def usable(self) -> bool:
-        """Can carry facts (not a launch site, dateline, road's name, point of reference or
-        unresolved name)."""
-        return self.place is not None and not (self.launch_site or self.dateline or self.road or self.reference)
+        """Can carry facts (not a launch site, dateline, road's or river's name, point of
+        reference or unresolved name)."""
+        return self.place is not None and not (
+            self.launch_site or self.dateline or self.road or self.river or self.reference
+        )
 
 
 class _Token(NamedTuple):
@@ -384,6 +387,16 @@ def _is_reference(text: str, start: int) -> bool:
     return _REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+# Rivers named like places: "a bridge across the Dnipro", "the Desna river". A city's name
+# takes no article, so "the Dnipro" with no type word after it is the river.
+_RIVERS = frozenset({
+    "dnipro", "dnieper", "desna", "dniester", "dnister", "donets", "siverskyi donets", "oskil", "inhulets",
+    "vorskla", "psel", "seym", "seim", "southern bug", "danube", "don", "kuban",
+})
+_RIVER_WORDS = frozenset({"river", "river's", "riverbank", "embankment"})
+# What may follow a name that ends its noun phrase: punctuation, the end, a preposition.
+_ENDS_PHRASE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:in|at|near|on|and|to|from|into|between|was|is)\b)")
+
 _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",
     "carriers",
@@ -415,6 +428,10 @@ def _mark_roles(
         mention.launch_site = True
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)
+    if mention.key in _RIVERS and (
+        (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and _ENDS_PHRASE.match(text, last.end))
+    ):
+        mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
     if _ROAD_AFTER.match(text, last.end):
         mention.road = True  # "on the Sevsk-Suzemka highway": a road named after towns, not the towns
     if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):

@@ -763,3 +763,23 @@ def test_the_lead_dates_the_report_and_a_sentence_can_date_its_own_attack(
 )
 def test_reference_places_targets_and_casualty_asides(text: str, expected: dict[str, dict[str, int]]) -> None:
     assert by_place(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Dnipro" with nothing naming a place after it is the river.
+        ("In Kremenchuk, a drone strike damaged a bridge across the Dnipro.", {"Kremenchuk": ["civilian infrastructure"]}),
+        ("Debris fell on the Dnipro river embankment in Kyiv and damaged a water main.", {"Kyiv": ["civilian infrastructure"]}),
+        ("A missile struck the Dnipro hospital, damaging its roof.", {"Dnipro": ["medical"]}),
+    ],
+)
+def test_a_river_named_like_a_city_is_not_the_city(text: str, expected: dict[str, list[str]]) -> None:
+    assert {e.place: e.damage for e in one(text)} == expected
+
+
+def test_a_toll_stated_by_a_time_is_not_dated_by_it() -> None:
+    # 2025-09-07 is a Sunday: "by Sunday afternoon" says when the toll stood, not when the attack was.
+    text = "Drones struck Kyiv overnight, killing two. By Sunday afternoon at least 18 people had been wounded in the capital."
+    [event] = extract_events(report_from_text(text, published="2025-09-07"))
+    assert (event.place, event.night, event.killed, event.wounded) == ("Kyiv", "2025-09-06", 2, 18)
