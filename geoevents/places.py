@@ -429,7 +429,7 @@ def _mark_roles(
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)
     if mention.key in _RIVERS and (
-        (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and _ENDS_PHRASE.match(text, last.end))
+        (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and mention.hint is None and _ENDS_PHRASE.match(text, last.end))
     ):
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
     if _ROAD_AFTER.match(text, last.end):

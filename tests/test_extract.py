@@ -772,6 +772,7 @@ def test_reference_places_targets_and_casualty_asides(text: str, expected: dict[
         ("In Kremenchuk, a drone strike damaged a bridge across the Dnipro.", {"Kremenchuk": ["civilian infrastructure"]}),
         ("Debris fell on the Dnipro river embankment in Kyiv and damaged a water main.", {"Kyiv": ["civilian infrastructure"]}),
         ("A missile struck the Dnipro hospital, damaging its roof.", {"Dnipro": ["medical"]}),
+        ("In Kyiv, a drone struck a house in the Dnipro district, setting it ablaze.", {"Dniprovskyi": ["residential"]}),
     ],
 )
 def test_a_river_named_like_a_city_is_not_the_city(text: str, expected: dict[str, list[str]]) -> None:
