@@ -127,9 +127,11 @@ _AUX = folded(
 )
 # "Hits by 18 drones were recorded": the figure is the weapons that hit, whatever verb follows.
 _HITS_BY_BEFORE = folded(
-    r"\b(?:hits?|strikes?|impacts?)\s+(?:by|of|from)\s+(?:(?:at least|more than|over|about|nearly)\s+)?$",
+    r"\b(?:hits?|strikes?|impacts?)\s+(?:by|of|from)\s+(?:(?:at least|more than|over|about|nearly)\s+)?"
+    r"(?:[\w-]+\s+(?:[\w/-]+\s+){0,3}?(?:and|as well as)\s+)?$",  # "hits by four missiles and 25 drones"
     needles=("hit", "strike", "impact"),
 )
+_COLON_AFTER = re.compile(r"\s*:")
 _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
     needles=("debris", "fragment", "wreckage", "remains", "parts", "pieces"),
@@ -212,6 +214,10 @@ _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
+# Between coordinated counts: "810 drones and decoys along with 13 missiles".
+_COORDINATED = re.compile(
+    r"(?:\s+and\s+decoys)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+)
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 _COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
@@ -845,7 +851,7 @@ class _ReportExtraction:
         after = [
             m for m in mentions
             if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
-            and not _DASH_FIGURE.match(self.text, m.end)
+            and not _DASH_FIGURE.match(self.text, m.end) and (local_impact or not m.focus)
         ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after:
@@ -872,8 +878,9 @@ class _ReportExtraction:
             return prefer(self._target_of(self._refine(before_local[-1], mentions, (c_start, c_end) if local_impact else None)))
         local = self._local(mentions)
         if not local_impact:
-            # A weapon tally takes the sentence's only place only from its own clause.
-            local = [m for m in local if c_start <= m.start < c_end]
+            # A weapon tally takes the sentence's only place only from its own clause, and
+            # not the place an attack aimed at ("with Kyiv as the main target").
+            local = [m for m in local if c_start <= m.start < c_end and not m.focus]
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
             return self._target_of(local[0])
@@ -938,7 +945,7 @@ class _ReportExtraction:
         it in the clause (from ``floor`` on, if given), else the nearest after it."""
         text = self.text
         # (folded patterns run on the sentence: they lower-case the text they are given)
-        if _HITS_BY_BEFORE.search(s.text, max(clause[0], count_start - 30) - s.start, count_start - s.start):
+        if _HITS_BY_BEFORE.search(s.text, max(clause[0], count_start - 60) - s.start, count_start - s.start):
             return "breached"
         hits = self._role_hits(s)
         right_role = self._right_role(s, count_start, weapon_end, clause)
@@ -1026,6 +1033,8 @@ class _ReportExtraction:
             value = lex.parse_number(match.group("num"))
             if value is None or lex.not_count_after.match(text, match.end("num")):
                 continue  # "458 times", "5 km": not a count of weapons
+            if text[match.start("num") - 1 : match.start("num")] == "/":
+                continue  # "Kh-59/69 guided missiles": a type's designation
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
             if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(
@@ -1117,6 +1126,12 @@ class _ReportExtraction:
             weapon = self._weapon_class(match.group("weapon"))
             counts.append(_Count(1, s.start + match.start("det"), end, weapon, role))
         counts.sort(key=lambda c: c.start)
+        for index, count in enumerate(counts):
+            if _COLON_AFTER.match(self.text, count.end):
+                # "65 missiles: 40 Kh-101, eight Kalibr and ...": the types are parts of the total
+                for part in counts[index + 1 :]:
+                    part.breakdown = part.breakdown or part.weapon == count.weapon
+                break
         self._share_coordinated_verbs(s, counts, clauses)
         # "13 drones, 10 of which were downed"
         for index, count in enumerate(list(counts)):
@@ -1211,7 +1226,7 @@ class _ReportExtraction:
             clause = self._clause_of(clauses, count.start)
             if self._right_role(s, count.start, count.end, clause) is None:
                 shared = self._right_role(s, following.start, following.end, clause)
-                if shared is not None:
+                if shared is not None and shared == following.role:  # the verb decided the last one
                     count.role = shared
 
     @staticmethod
@@ -1339,7 +1354,9 @@ class _ReportExtraction:
                 self._add_count_facts(s, count, national, group)
                 last_total[(count.weapon, count.role)] = national.key
                 continue
-            target = self._place_for(count.start, count.end, s, mentions, stop=stop, local_impact=False)
+            target = self._place_for(
+                count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=False
+            )
             if target is None and count.refers_to is not None:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
             if target is None and count.carried:
@@ -1361,6 +1378,14 @@ class _ReportExtraction:
             self._add_count_facts(s, count, target, group)
             if target.place is not None and target.place.place_level != "country" and target.mention is not None:
                 self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)
+
+    def _coordination_end(self, counts: list[_Count], index: int) -> int | None:
+        """Where the place of a count may be looked for up to: the next count, or past the
+        counts coordinated with it ("810 drones and decoys along with 13 missiles at Ukraine")."""
+        following = index + 1
+        while following < len(counts) and _COORDINATED.fullmatch(self.text, counts[following - 1].end, counts[following].start):
+            following += 1
+        return counts[following].start if following < len(counts) else None
 
     def _destination(self, s: Sentence, mentions: list[PlaceMention], count: _Count) -> Target | None:
         """The place the downed weapons were heading for, named right after them."""

@@ -74,6 +74,7 @@ class PlaceMention:
     heading: bool = False
     road: bool = False
     river: bool = False
+    focus: bool = False
     reference: bool = False
     in_list: bool = False
     included: bool = False
@@ -397,6 +398,8 @@ _RIVER_WORDS = frozenset({"river", "river's", "riverbank", "embankment"})
 # What may follow a name that ends its noun phrase: punctuation, the end, a preposition.
 _ENDS_PHRASE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:in|at|near|on|and|to|from|into|between|was|is)\b)")
 
+_FOCUS_AFTER = re.compile(r"\s+(?:as|being)\s+(?:the|its|their)\s+(?:main|primary|principal|key)\s+targets?\b")
+
 _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",
     "carriers",
@@ -432,6 +435,8 @@ def _mark_roles(
         (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and mention.hint is None and _ENDS_PHRASE.match(text, last.end))
     ):
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
+    if _FOCUS_AFTER.match(text, last.end):
+        mention.focus = True  # "with Kyiv as the main target": where an attack aimed, not where a tally was
     if _ROAD_AFTER.match(text, last.end):
         mention.road = True  # "on the Sevsk-Suzemka highway": a road named after towns, not the towns
     if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):

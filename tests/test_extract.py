@@ -784,3 +784,27 @@ def test_a_toll_stated_by_a_time_is_not_dated_by_it() -> None:
     text = "Drones struck Kyiv overnight, killing two. By Sunday afternoon at least 18 people had been wounded in the capital."
     [event] = extract_events(report_from_text(text, published="2025-09-07"))
     assert (event.place, event.night, event.killed, event.wounded) == ("Kyiv", "2025-09-06", 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hits stated for two classes at once are both hits.
+        ("Russia attacked overnight with 18 missiles and 140 drones. Hits by four missiles and 25 drones were recorded.",
+         {"Ukraine": {"missiles_launched": 18, "drones_launched": 140, "breached": 29}}),
+        # The types after a colon are parts of the total; "Kh-59/69" is one type, not 69 missiles.
+        ("Overnight the Russians used 300 attack drones and 50 missiles: 30 Kh-101 cruise missiles from Tu-95 bombers,"
+         " ten Iskander-M ballistic missiles, eight Kinzhal missiles and two Kh-59/69 guided missiles.",
+         {"Ukraine": {"drones_launched": 300, "missiles_launched": 50}}),
+        # Counts joined by "along with" share the place after the last of them.
+        ("Russia launched 600 drones and decoys along with 20 missiles at Ukraine overnight, and a fire broke out"
+         " at a government building in central Kyiv.",
+         {"Ukraine": {"drones_launched": 600, "missiles_launched": 20}, "Kyiv": {}}),
+        # Where an attack mainly aimed is not where the tally was.
+        ("The air force said Russia sent 400 drones and nine missiles overnight, with Kyiv as the main target.",
+         {"Ukraine": {"drones_launched": 400, "missiles_launched": 9}}),
+    ],
+)
+def test_national_tallies_with_parts_hits_and_aims(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
