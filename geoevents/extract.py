@@ -132,6 +132,7 @@ _HITS_BY_BEFORE = folded(
     needles=("hit", "strike", "impact"),
 )
 _COLON_AFTER = re.compile(r"\s*:")
+_OTHER_NOUN = re.compile(r"\s+(?:and|or|&)\s+(?:attack\s+|strike\s+|cruise\s+|ballistic\s+)?(?P<noun>drones|missiles|UAVs)\b")
 _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
     needles=("debris", "fragment", "wreckage", "remains", "parts", "pieces"),
@@ -1014,6 +1015,14 @@ class _ReportExtraction:
                 memo[noun] = weapon
         return weapon
 
+    def _combined_count(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a count's noun is joined to a noun of the other class with no figure of
+        its own ("120 drones and missiles", "367 missiles and drones")."""
+        joined = _OTHER_NOUN.match(text, match.end("weapon"))
+        if joined is None:
+            return False
+        return self._weapon_class(match.group("weapon")) != self._weapon_class(joined.group("noun"))
+
     def _damage_tags(self, noun: str) -> tuple[str, ...]:
         memo = self.rules.damage_tags
         tags = memo.get(noun)
@@ -1035,6 +1044,8 @@ class _ReportExtraction:
                 continue  # "458 times", "5 km": not a count of weapons
             if text[match.start("num") - 1 : match.start("num")] == "/":
                 continue  # "Kh-59/69 guided missiles": a type's designation
+            if self._combined_count(text, match):
+                continue  # "more than 20 missiles and drones": one figure for both, not split
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
             if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(

@@ -577,8 +577,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         ):
             place = None  # "the city's Dniprovskyi district" in Kherson: not a namesake elsewhere
         mention.place = place
-        if place is None or mention.launch_site:
-            continue
+        if place is None or mention.launch_site or mention.river or mention.reference:
+            continue  # "from Kursk", "across the Dnipro", "south of Moscow": no context for what follows
         if place.place_level == "country":
             context_country = place.country
             continue

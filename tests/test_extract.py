@@ -808,3 +808,22 @@ def test_a_toll_stated_by_a_time_is_not_dated_by_it() -> None:
 def test_national_tallies_with_parts_hits_and_aims(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One figure for two classes is not split into either.
+        ("Overall, Russia launched more than 20 missiles and drones at Ukraine overnight.", {}),
+        ("Russia launched 367 drones and missiles overnight: 298 drones and 69 missiles.",
+         {"Ukraine": {"drones_launched": 298, "missiles_launched": 69}}),
+        # A river gives no city context to the districts after it.
+        ("Russia attacked Kyiv overnight, and fragments fell on both banks of the Dnipro river. In the Shevchenkivskyi district,"
+         " debris blew out windows of a clinic, and five people were injured.",
+         {"Shevchenkivskyi": {"wounded": 5}}),
+    ],
+)
+def test_combined_counts_and_river_context(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events if figures(e)} == expected
+    assert all(e.admin1 in (None, "Kyiv") for e in events)
