@@ -40,7 +40,7 @@ from geoevents.nights import (
 )
 from geoevents.places import PLACE_LIST_GAP, PlaceMention, find_place_mentions
 from geoevents.reports import report_from_text
-from geoevents.text import Sentence, split_sentences
+from geoevents.text import Sentence, normalize_name, split_sentences
 
 WEAPON_FIELDS = {
     ("drone", "launched"): "drones_launched",
@@ -146,7 +146,10 @@ _DEFENDS_AFTER = folded(
 # under Ukraine as the country).
 _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
 # "in the Sumy region - 10", "Kharkiv region: 15": a place's own figure after a dash or colon.
-_DASH_FIGURE = re.compile(r"\s*[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])")
+# A figure written after a place: "in the Sumy region - 10", "Kharkiv region: 15", "over Kharkiv (9)".
+_DASH_FIGURE = re.compile(
+    r"\s*(?:[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])|\(\s*(?P<pnum>\d{1,4})\s*\))"
+)
 _ALL_DOWNED = folded(
     r"\ball\s+(?:of\s+(?:them|these|those)|(?:the\s+|these\s+|those\s+)?(?:drones|UAVs|missiles|targets))"
     r"\s+(?:were|have been|had been)\s+(?:successfully\s+)?"
@@ -168,6 +171,7 @@ _ANOTHER_OBJECT = folded(
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
+_CITY_ITSELF = re.compile(r"\b(?:in|across|throughout|around)\s+the\s+(?:city|capital)\b(?!['’]s)")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _COMMA_AND = re.compile(r",\s+and\s+")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -815,7 +819,7 @@ class _ReportExtraction:
             topic is not None and topic.place is not None
             and topic.place.admin1 == target.place.admin1 and topic.place.place_level != "region"
         ):
-            return topic
+            return self._city_of_topic(topic, mention.end)
         sentence_end = self.text.find(".", mention.end)
         if sentence_end < 0:
             sentence_end = len(self.text)
@@ -892,8 +896,21 @@ class _ReportExtraction:
             if all(m.place is None or m.place.id == finest.place.id or place_contains(m.place, finest.place) for m in local):
                 return self._target_of(finest)
         if allow_topic and self.topic is not None and _ANAPHOR.search(s.text):
-            return self.topic
+            return self._city_of_topic(self.topic, s.start)
         return None
+
+    def _city_of_topic(self, topic: Target, at: int) -> Target:
+        """The topic, or its city when the sentence around ``at`` says "in the city" or "in
+        the capital" of a topic district ("In total, 16 were injured in the city")."""
+        place = topic.place
+        if place is None or place.place_level not in ("district", "neighbourhood") or not place.city:
+            return topic
+        end = self.text.find(".", at)
+        window = self.text[self.text.rfind(".", 0, at) + 1 : end if end >= 0 else len(self.text)]
+        if not _CITY_ITSELF.search(window):
+            return topic
+        cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]
+        return Target(cities[0].id, cities[0], cities[0].country, topic.mention) if cities else topic
 
     def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
         key = (s.index, "Ukrainian" in mods, "Russian" in mods)
@@ -1203,10 +1220,11 @@ class _ReportExtraction:
             match = _DASH_FIGURE.match(self.text, mention.end)
             if match is None or match.end() > s.end:
                 continue
-            a, b = match.start("num"), match.end("num")
+            group = "num" if match.group("num") else "pnum"
+            a, b = match.start(group), match.end(group)
             if any(c.start <= a < c.end for c in counts):
                 continue
-            value = self.lex.parse_number(match.group("num"))
+            value = self.lex.parse_number(match.group(group))
             if not value:
                 continue
             earlier = [c for c in counts if c.end <= mention.start and c.role is not None]
@@ -1224,7 +1242,7 @@ class _ReportExtraction:
                     weapon = self._carried_weapon(s) or self._weapon_named_just_before(s)
             if role is None or weapon is None:
                 continue
-            found.append(_Count(value, a, b, weapon, role))
+            found.append(_Count(value, a, b, weapon, role, target=self._target_of(mention)))  # the place it follows
         return found
 
     def _share_coordinated_verbs(self, s: Sentence, counts: list[_Count], clauses: list[tuple[int, int]]) -> None:
@@ -1365,7 +1383,7 @@ class _ReportExtraction:
                 self._add_count_facts(s, count, national, group)
                 last_total[(count.weapon, count.role)] = national.key
                 continue
-            target = self._place_for(
+            target = count.target or self._place_for(
                 count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=False
             )
             if target is None and count.refers_to is not None:

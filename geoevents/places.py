@@ -352,9 +352,12 @@ _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
-_PLURAL_TYPE = re.compile(r"(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b")
+_PLURAL_TYPE = re.compile(
+    r"(?P<figure>\s*\(\s*\d{1,4}\s*\))?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b"
+)
 # Between the names of a coordinated list ("Kursk, Bryansk and Millerovo"; "Kharkiv & Sumy").
-PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
+# A figure in brackets may follow each name: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".
+PLACE_LIST_GAP = re.compile(r"(?:\s*\(\s*\d{1,4}\s*\))?\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 
@@ -381,6 +384,11 @@ _ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)
 # capital", "Voronezh, some 500 kilometres south of Moscow".
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+_FROM_AREA_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:airspace|territory|area|side|waters)\s+of\s+(?:the\s+)?$", re.I
 )
 
 
@@ -431,6 +439,8 @@ def _mark_roles(
         mention.launch_site = True
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)
+        if _FROM_AREA_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+            mention.launch_site = True  # "launched from the airspace of Kursk Oblast"
     if mention.key in _RIVERS and (
         (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and mention.hint is None and _ENDS_PHRASE.match(text, last.end))
     ):
@@ -477,7 +487,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
         match = _PLURAL_TYPE.match(tail)
         if not match:
             continue
-        hint = "region" if match.group(2) in ("regions", "oblasts", "provinces") else "district"
+        hint = "region" if match.group(3) in ("regions", "oblasts", "provinces") else "district"
         group = [mention]
         j = index - 1
         while j >= 0:
@@ -494,7 +504,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
                 member.candidates = candidates
             member.in_list = len(group) > 1
             member.plural_group = index
-        if not match.group("others"):
+        if not match.group("others") and not match.group("figure"):  # "Sumy (5) oblasts": the figure is Sumy's
             mention.end = mention.end + match.end()
             mention.text = text[mention.start : mention.end]
 

@@ -827,3 +827,24 @@ def test_combined_counts_and_river_context(text: str, expected: dict[str, dict[s
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events if figures(e)} == expected
     assert all(e.admin1 in (None, "Kyiv") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Figures in brackets after each region of a list.
+        ("Air defence downed 20 drones overnight. The drones were downed over Kharkiv (9), Poltava (6) and Sumy (5) oblasts.",
+         {"Ukraine": {"drones_downed": 20}, "Kharkiv Oblast": {"drones_downed": 9},
+          "Poltava Oblast": {"drones_downed": 6}, "Sumy Oblast": {"drones_downed": 5}}),
+        # "from the airspace of X" is a launch site.
+        ("Russia attacked overnight with one Kh-59 missile launched from the airspace of Kursk Oblast.",
+         {"Ukraine": {"missiles_launched": 1}}),
+        # "in the city" after a district's figures is the whole city.
+        ("A missile hit a house in Kharkiv's Kyivskyi district, injuring three. In total, one person was killed"
+         " and 16 injured in the city, the governor said.",
+         {"Kyivskyi": {"breached": 1, "wounded": 3}, "Kharkiv": {"killed": 1, "wounded": 16}}),
+    ],
+)
+def test_bracketed_figures_airspace_launch_sites_and_the_city(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events} == expected
