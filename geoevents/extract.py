@@ -217,6 +217,12 @@ _EARLIER_OPENING = folded(
 _MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
 _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
+# A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
+_MODAL_ATTACK = folded(
+    r"\b(?:could|would|might|may)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
+    r"(?:send|launch|fire|attack|strike|use|deploy|need|hit)\b",
+    needles=("could", "would", "might", "may"),
+)
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
 # Between coordinated counts: "810 drones and decoys along with 13 missiles".
@@ -448,6 +454,7 @@ class _ReportExtraction:
         # The paragraph whose sentence dated its own attack, and that night: the sentences
         # after it with no time cue of their own share it.
         self._paragraph_night: tuple[int, date | None] = (-1, None)
+        self._ground_fire_sentence = -1  # the last sentence skipped as ground fire
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -544,8 +551,12 @@ class _ReportExtraction:
             self._update_topic(mentions, text)
             return
         ground_fire = lex.ground_fire.search(text) is not None
-        if ground_fire and not lex.aerial.search(text):
-            return  # artillery and other ground fire: not an aerial attack
+        if (ground_fire or self._after_ground_fire(s)) and not lex.aerial.search(text):
+            # artillery and other ground fire, and what the next sentence says of it ("...
+            # where a tank round hit a tram depot. Two people were wounded there."): not an
+            # aerial attack
+            self._ground_fire_sentence = s.index
+            return
         night_override: date | None = None
         if history_spans:
             dated_cues = [
@@ -605,13 +616,21 @@ class _ReportExtraction:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
 
+    def _after_ground_fire(self, s: Sentence) -> bool:
+        """Whether the sentence just before ``s``, in its paragraph, was about ground fire."""
+        return (
+            self._ground_fire_sentence == s.index - 1 and s.index > 0
+            and self.sentences[s.index - 1].paragraph == s.paragraph
+        )
+
     def _conditional_spans(self, s: Sentence) -> list[tuple[int, int]]:
-        """Report offsets of conditional clauses ("if ...", "unless ..."), up to the end of
-        their clause."""
+        """Report offsets of conditional and hypothetical clauses ("if ...", "unless ...",
+        "Russia could soon send ..."), up to the end of their clause."""
         spans = []
-        for match in _CONDITIONAL.finditer(s.text):
-            start = s.start + match.start()
-            spans.append((start, self._clause_of(self._clauses(s), start)[1]))
+        for pattern in (_CONDITIONAL, _MODAL_ATTACK):
+            for match in pattern.finditer(s.text):
+                start = s.start + match.start()
+                spans.append((start, self._clause_of(self._clauses(s), start)[1]))
         return spans
 
     def _clause_nights(self, s: Sentence, cues: list[TimeCue]) -> list[tuple[int, int, date]]:

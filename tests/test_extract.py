@@ -848,3 +848,21 @@ def test_combined_counts_and_river_context(text: str, expected: dict[str, dict[s
 def test_bracketed_figures_airspace_launch_sites_and_the_city(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the next sentence says of ground fire is ground fire too.
+        "Russian troops fired tank rounds at Kherson, where a shell hit a tram depot. Two people were wounded there.",
+        # A hypothetical attack is not an attack.
+        "Officials warned that Russia could soon be able to send 1,000 drones in a single night.",
+    ],
+)
+def test_ground_fire_aftermath_and_hypotheticals_are_not_air_attacks(text: str) -> None:
+    assert extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00")) == []
+
+
+def test_an_air_attack_after_ground_fire_is_still_read() -> None:
+    text = "Russian artillery shelled Nikopol overnight. A drone then hit a car in Marhanets, injuring the driver."
+    assert by_place(one(text)) == {"Marhanets": {"breached": 1, "wounded": 1}}
