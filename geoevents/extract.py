@@ -375,7 +375,8 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
         # "nine people, including a child, were injured"
         # "eighteen people, four of them children, were taken to hospital"
-        r"(?P<incl>[a-z]+,\s+(?:(?:including|among them|among whom)\s+[^,;.]{1,40}|[\w-]+\s+of\s+them\s+[^,;.]{1,30}),\s+)?"
+        # (an age aside is masked to spaces: "two men, aged 47 and 52, sustained ...")
+        r"(?P<incl>[a-z]+,\s+(?:(?:including|among them|among whom)\s+[^,;.]{1,40}|[\w-]+\s+of\s+them\s+[^,;.]{1,30})?,\s+)?"
         # "suffered minor injuries"
         r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained"
         r"|suffered|sustained|received|minor|light|serious|severe|shrapnel)\s+){0,3}"
@@ -408,7 +409,9 @@ def _rules(lex: Lexicon) -> _Rules:
             needles=("kill", "injur", "wound", "leaving", "left"),
         ),
         folded(
-            rf"^[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+)?"
+            # "rose to nine, Tkachenko said: one in X": a speech tag may come before the colon
+            r"^[^,;:]*?(?:,\s*(?:[\w.’'-]+\s+){1,4}?(?:said|says|reported|wrote|added)(?=\s*:))?"
+            rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s*:\s*)(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+)?"
             r"(?:in|on|at|near)\s"
         ),
         # "destroyed or jammed": one lumped figure.
@@ -954,7 +957,10 @@ class _ReportExtraction:
                 return "UA"
             if name == "Russia":
                 return "RU"
-        if self.lex.ukraine.search(text):
+        if any(
+            not (_DEFENDS_AFTER.match(text, m.end()) or _SPEAKS.match(text, m.end()))
+            for m in self.lex.ukraine.finditer(text)
+        ):  # but "the Armed Forces of Ukraine said", "... of Ukraine shot down": the defender
             return "RU"
         if _RU_MINISTRY.search(text) and not _UA_OFFICIAL.search(text):
             return "RU"
@@ -1597,8 +1603,13 @@ class _ReportExtraction:
                     found.append(("killed", 1, a, b))
         added: dict[int, int] = {}  # fact start -> group of figures to add up ("three ... and another")
         self._singular_persons(s, masked, found, taken, added)
+        starts = sorted(a for _, _, a, _ in found)
         for field_name, value, a, b in found:
-            target = self._place_for(a, b, s, mentions, allow_topic=True)
+            # "injured in the capital rose to nine: one in X, six in Y": the places after
+            # the colon are the parts' own
+            later = [x for x in starts if x > a]
+            colon = self.text.find(":", b, later[0] if later else s.end)
+            target = self._place_for(a, b, s, mentions, allow_topic=True, stop=colon if colon >= 0 and later else None)
             if target is None:
                 # "..., a drone attacked a car in the village of X; the driver was injured":
                 # the nearest place before the figure, in an earlier clause of the sentence.

@@ -866,3 +866,25 @@ def test_ground_fire_aftermath_and_hypotheticals_are_not_air_attacks(text: str) 
 def test_an_air_attack_after_ground_fire_is_still_read() -> None:
     text = "Russian artillery shelled Nikopol overnight. A drone then hit a car in Marhanets, injuring the driver."
     assert by_place(one(text)) == {"Marhanets": {"breached": 1, "wounded": 1}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile struck a plant in Bohodukhiv. Two men, aged 47 and 52, sustained shrapnel wounds.",
+         {"Bohodukhiv": {"breached": 1, "wounded": 2}}),
+        ("Debris hit a building in Kyiv's Obolonskyi district. Two people received first aid from paramedics.",
+         {"Obolonskyi": {"wounded": 2}}),
+        # A total and its parts after a colon, with a speech tag before it.
+        ("The number of injured in the capital has risen to nine, Tkachenko said: one in Sviatoshynskyi district,"
+         " six in Holosiivskyi district (two of them children) and two in Solomianskyi district.",
+         {"Kyiv": {"wounded": 9}, "Sviatoshynskyi": {"wounded": 1}, "Holosiivskyi": {"wounded": 6},
+          "Solomianskyi": {"wounded": 2}}),
+        # The Armed Forces of Ukraine report the tally: Ukraine was attacked.
+        ("Air defence downed 79 of the 119 drones launched by Russia overnight, the Air Force of the Armed Forces"
+         " of Ukraine said.", {"Ukraine": {"drones_launched": 119, "drones_downed": 79}}),
+    ],
+)
+def test_casualty_wording_parts_after_a_colon_and_the_reporting_force(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
