@@ -231,7 +231,11 @@ _COORDINATED = re.compile(
 )
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
-_COLON_BEFORE_PARTS = re.compile(r"[^.;:]{0,60}?(?::|,?\s+including)\s*")
+# Before the regional parts of a total: "...: 17 over ...", "..., including 91 over ...",
+# "..., 26 of them over ...".
+_COLON_BEFORE_PARTS = re.compile(
+    r"[^.;:]{0,60}?(?::|,?\s+including|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
+)
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
@@ -362,7 +366,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     number = folded(rf"(?:(?<![\w-])(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})")
     ellipsis = folded(
-        rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+)?"
+        rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+|of them\s+)?"
         rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s"
     )
     of_which = folded(

@@ -49,6 +49,14 @@ SPEECH_VERBS = {
     # the government's intentions: "Moscow would respond", "Kyiv will retaliate"
     "would", "will", "could", "might", "must", "should", "vowed", "vows", "threatened", "threatens",
     "promised", "promises", "plans", "intends", "blamed", "blames", "retaliated", "responds",
+    # its acts: "as Kyiv presses on with a campaign", "Kyiv rarely comments", "Moscow launched"
+    "presses", "pressed", "rarely", "repeatedly", "asked", "asks", "refused", "refuses", "comments",
+    "launched", "sent", "fired",
+}
+# "Moscow's war", "Kyiv's allies": the capital standing for its state.
+STATE_NOUNS = {
+    "war", "campaign", "allies", "partners", "forces", "army", "troops", "military", "invasion", "offensive",
+    "interests", "government", "leadership", "position", "demands", "drones", "strikes", "attacks", "missiles",
 }
 SEA_ADJECTIVE_WORDS = {"region", "coast", "coastal", "port", "ports", "fleet", "grain", "corridor"}
 LOCATIVE_WORDS = {"in", "over", "on", "at", "above", "near", "across", "into", "outside", "around", "of", "to", "towards", "toward"}
@@ -445,6 +453,8 @@ def _mark_roles(
         (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and mention.hint is None and _ENDS_PHRASE.match(text, last.end))
     ):
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
+    if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
+        mention.reference = True  # "the port city of Taganrog on the Sea of Azov": where the city lies
     if _FOCUS_AFTER.match(text, last.end):
         mention.focus = True  # "with Kyiv as the main target": where an attack aimed, not where a tally was
     if _ROAD_AFTER.match(text, last.end):
@@ -460,6 +470,8 @@ def _mark_roles(
     # in Crimea said": a region's authorities.
     officials_in = before[-2:] in (["officials", "in"], ["authorities", "in"])
     if last.text in CAPITALS and ((after[:1] and after[0] in SPEECH_VERBS) or officials_in):
+        mention.org = True
+    if last.text in CAPITALS and mention.possessive and after[:1] and after[0] in STATE_NOUNS:
         mention.org = True
     if officials_in and mention.candidates and mention.candidates[0].place_level == "region":
         mention.org = True

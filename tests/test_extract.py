@@ -888,3 +888,21 @@ def test_an_air_attack_after_ground_fire_is_still_read() -> None:
 def test_casualty_wording_parts_after_a_colon_and_the_reporting_force(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A regional part written "26 of them over X".
+        ("The defence ministry said air defences destroyed 73 Ukrainian drones over Russian territory overnight,"
+         " 26 of them over the Rostov region.",
+         {"Russia": {"drones_downed": 73}, "Rostov Oblast": {"drones_downed": 26}}),
+        # The capital standing for its state is not attacked; a sea a city lies on is not the target.
+        ("Ukrainian drones set a refinery on fire in the Rostov region overnight, as Kyiv presses on with a campaign"
+         " against the fuel industry that pays for Moscow's war.", {"Rostov Oblast": {}}),
+        ("In the port city of Taganrog on the Sea of Azov, drone debris injured two people.", {"Taganrog": {"wounded": 2}}),
+    ],
+)
+def test_regional_parts_capitals_as_states_and_coasts(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events} == expected
