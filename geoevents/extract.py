@@ -171,7 +171,10 @@ _ANOTHER_OBJECT = folded(
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
-_CITY_ITSELF = re.compile(r"\b(?:in|across|throughout|around)\s+the\s+(?:city|capital)\b(?!['’]s)")
+# The whole a topic place is part of: "16 were injured in the city", "across the region".
+_WHOLE_OF_TOPIC = re.compile(
+    r"\b(?:in|across|throughout|around)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)", re.I
+)
 _WORD_END = re.compile(r"(?![\w’'-])")
 _COMMA_AND = re.compile(r",\s+and\s+")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -921,22 +924,38 @@ class _ReportExtraction:
             finest = self._finest(local)
             if all(m.place is None or m.place.id == finest.place.id or place_contains(m.place, finest.place) for m in local):
                 return self._target_of(finest)
-        if allow_topic and self.topic is not None and _ANAPHOR.search(s.text):
-            return self._city_of_topic(self.topic, s.start)
+        if allow_topic and _ANAPHOR.search(s.text):
+            if not local_impact:
+                # "The largest attack on the Moscow region came on Nov. 10, when 34 drones were
+                # shot down there": the sentence's one place, before the topic
+                earlier = [m for m in self._local(mentions) if m.start < start and not m.in_list and not m.focus]
+                if len({m.place.id for m in earlier if m.place}) == 1:
+                    return self._target_of(earlier[-1])
+            if self.topic is not None:
+                return self._city_of_topic(self.topic, s.start)
         return None
 
     def _city_of_topic(self, topic: Target, at: int) -> Target:
-        """The topic, or its city when the sentence around ``at`` says "in the city" or "in
-        the capital" of a topic district ("In total, 16 were injured in the city")."""
+        """The topic, or the whole it is part of when the sentence around ``at`` says so: its
+        city for "in the city" or "in the capital" after a district ("In total, 16 were
+        injured in the city"), its region for "across the region" after a town."""
         place = topic.place
-        if place is None or place.place_level not in ("district", "neighbourhood") or not place.city:
+        if place is None or place.place_level in ("region", "country"):
             return topic
         end = self.text.find(".", at)
         window = self.text[self.text.rfind(".", 0, at) + 1 : end if end >= 0 else len(self.text)]
-        if not _CITY_ITSELF.search(window):
+        whole = _WHOLE_OF_TOPIC.search(window)
+        if whole is None:
             return topic
-        cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]
-        return Target(cities[0].id, cities[0], cities[0].country, topic.mention) if cities else topic
+        if whole.group("unit") in ("city", "capital"):
+            if place.place_level not in ("district", "neighbourhood") or not place.city:
+                return topic
+            cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]
+            return Target(cities[0].id, cities[0], cities[0].country, topic.mention) if cities else topic
+        region = self.gaz.region(place.admin1) if place.admin1 else None
+        if region is None or region.place_level != "region":
+            return topic
+        return Target(region.id, region, region.country, topic.mention)
 
     def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
         key = (s.index, "Ukrainian" in mods, "Russian" in mods)

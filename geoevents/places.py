@@ -286,8 +286,8 @@ def _match_at(
         before = norms[i - 1] if i > 0 else ""
         before2 = norms[i - 2] if i > 1 else ""
         hint = None
-        if after in REGION_WORDS or (before == "of" and before2 in REGION_WORDS):
-            hint = "region"
+        if after in REGION_WORDS or (before in ("of", "around") and before2 in REGION_WORDS):
+            hint = "region"  # "Kharkiv region", "the region of Kharkiv", "the region around Moscow"
         elif after in DISTRICT_WORDS:
             hint = "district"
         candidates = gaz.candidates(key, hint) if hint else []

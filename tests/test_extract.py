@@ -906,3 +906,33 @@ def test_casualty_wording_parts_after_a_colon_and_the_reporting_force(text: str,
 def test_regional_parts_capitals_as_states_and_coasts(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said 337 Ukrainian drones were destroyed overnight. Of those, 91 were brought down over the"
+         " Moscow region and 126 over the Kursk region.",
+         {"Russia": {"drones_downed": 337}, "Moscow Oblast": {"drones_downed": 91}, "Kursk Oblast": {"drones_downed": 126}}),
+        # "across the region" after a town is the town's region; a car park is not a park.
+        ("Two workers died when debris fell on a car park in Domodedovo. In total 18 people were injured across the"
+         " region, the governor said.", {"Domodedovo": {"killed": 2}, "Moscow Oblast": {"wounded": 18}}),
+        ("Ukraine carried out its biggest drone attack yet on the region around Moscow, killing three people.",
+         {"Moscow Oblast": {"killed": 3}}),
+    ],
+)
+def test_brought_down_the_region_across_and_around(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events} == expected
+    assert all("other" not in e.damage for e in events)
+
+
+def test_there_is_the_place_named_earlier_in_its_sentence() -> None:
+    text = (
+        "A drone hit a car in Domodedovo overnight. The previous largest attack on the Moscow region came on Nov. 10,"
+        " when the ministry reported shooting down 34 Ukrainian drones there."
+    )
+    events = extract_events(report_from_text(text, published="2025-03-11"))
+    assert {(e.place, e.night): figures(e) for e in events} == {
+        ("Domodedovo", "2025-03-10"): {"breached": 1}, ("Moscow Oblast", "2024-11-10"): {"drones_downed": 34},
+    }
