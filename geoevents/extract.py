@@ -226,6 +226,9 @@ _MODAL_ATTACK = folded(
     r"(?:send|launch|fire|attack|strike|use|deploy|need|hit)\b",
     needles=("could", "would", "might", "may"),
 )
+_ATTACKED_WITH = re.compile(
+    r"\s+(?:(?:overnight|again|today|tonight)\s+)?with\s+(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|nearly|some)\s+)?"
+)
 _PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
 # Between coordinated counts: "810 drones and decoys along with 13 missiles".
@@ -881,6 +884,11 @@ class _ReportExtraction:
             participle = _PARTICIPLE.search(self.text, end, c_end)
             if participle is not None:
                 c_end = participle.start()
+        if not local_impact:
+            # "Russia hit Kyiv with 250 drones and 14 missiles": the place attacked with them
+            attacked = [m for m in mentions if c_start <= m.start < start and self._can_carry(m) and not m.is_country]
+            if attacked and _ATTACKED_WITH.fullmatch(self.text, attacked[-1].end, start):
+                return self._target_of(attacked[-1])
         limit = min(c_end, stop) if stop is not None else c_end
         after = [
             m for m in mentions
@@ -1431,7 +1439,7 @@ class _ReportExtraction:
                 self._add_count_facts(s, count, national, group)
                 last_total[(count.weapon, count.role)] = national.key
                 continue
-            target = count.target or self._place_for(
+            target = count.target or self._coordinated_target(counts, index) or self._place_for(
                 count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=False
             )
             if target is None and count.refers_to is not None:
@@ -1455,6 +1463,18 @@ class _ReportExtraction:
             self._add_count_facts(s, count, target, group)
             if target.place is not None and target.place.place_level != "country" and target.mention is not None:
                 self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)
+
+    def _coordinated_target(self, counts: list[_Count], index: int) -> Target | None:
+        """The place of the count this one is coordinated with ("hit Kyiv with 250 drones
+        and 14 missiles": the missiles' place is the drones')."""
+        if index == 0:
+            return None
+        previous = counts[index - 1]
+        if previous.target is None or previous.role != counts[index].role:
+            return None
+        if not _COORDINATED.fullmatch(self.text, previous.end, counts[index].start):
+            return None
+        return previous.target
 
     def _coordination_end(self, counts: list[_Count], index: int) -> int | None:
         """Where the place of a count may be looked for up to: the next count, or past the
@@ -2127,9 +2147,9 @@ _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
 
 # Time cues that date a sentence's attack apart from the report's night: a date, and a
 # weekday with its part of the day ("on Sunday afternoon"). Not a plain weekday (the day a
-# statement was made) nor a morning ("said on Tuesday morning").
+# statement was made, like "said on Tuesday morning").
 _OWN_NIGHT_KINDS = frozenset(
-    ("date", "night_of", "weekday_afternoon", "weekday_evening", "weekday_night", "weekday_overnight")
+    ("date", "night_of", "weekday_morning", "weekday_afternoon", "weekday_evening", "weekday_night", "weekday_overnight")
 )
 
 

@@ -248,9 +248,9 @@ def find_time_cues(
         prefix = match.group("prefix") or ""
         when = _weekday_on_or_before(day_of_week, anchor, strictly_before=prefix == "last")
         if (
-            prefix in ("", "on") and not match.group("part")
+            prefix in ("", "on") and part in ("", "morning", "evening", "afternoon")
             and _SAID_ON.search(text, max(0, match.start() - 30), match.start())
-        ):
+        ):  # also "the governor said on Tuesday morning"
             add("said_date", when, match.start(), match.end(), 2)  # "Zelensky said on Sunday": the statement's day
             continue
         if (prefix.startswith("early") and part in ("", "morning")) or (

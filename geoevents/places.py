@@ -42,6 +42,7 @@ ORG_WORDS = {
     "regional", "military", "emergency", "services", "service", "air", "force", "regime",
 }
 CAPITALS = {"Kyiv", "Kiev", "Moscow"}
+_CAPITAL_KEYS = {"kyiv", "kiev", "moscow"}
 SPEECH_VERBS = {
     "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
     "accused", "believes", "insists", "insisted", "announced", "reported", "is", "was", "hopes",
@@ -473,6 +474,10 @@ def _mark_roles(
         mention.org = True
     if last.text in CAPITALS and mention.possessive and after[:1] and after[0] in STATE_NOUNS:
         mention.org = True
+    if last.text in CAPITALS and (
+        (after[:1] == ["and"] and after[1:2] and after[1] in _CAPITAL_KEYS) or (before[-1:] == ["and"] and before[-2:-1] and before[-2] in _CAPITAL_KEYS)
+    ):
+        mention.org = True  # "as Moscow and Kyiv were completing a prisoner exchange": the two states
     if officials_in and mention.candidates and mention.candidates[0].place_level == "region":
         mention.org = True
     if set(before) & {"towards", "toward"} or before[-2:] in (["heading", "to"], ["taken", "to"]) or (
@@ -547,6 +552,23 @@ def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: st
     )
 
 
+# Between a place and the region it lies in: "Berezivka in the Zhytomyr region",
+# "Berezivka, Zhytomyr region".
+_IN_REGION_GAP = re.compile(r"\s*(?:,|\s+in|\s+of)\s*(?:the\s+)?")
+
+
+def _region_after(mentions: list[PlaceMention], index: int, text: str) -> str | None:
+    """The region named right after a town or village as where it lies, if any."""
+    if index + 1 >= len(mentions):
+        return None
+    mention, following = mentions[index], mentions[index + 1]
+    if following.hint != "region" or not following.candidates or mention.hint in ("region", "district"):
+        return None
+    if not _IN_REGION_GAP.fullmatch(text, mention.end, following.start):
+        return None
+    return following.candidates[0].admin1
+
+
 def _resolve(mentions: list[PlaceMention], text: str) -> None:
     """Pick each mention's place, carrying city/region context forward."""
     cities = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].place_level == "city"]
@@ -558,7 +580,7 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     # not look for Rivne in Lutsk's region.
     list_context = (context_city, context_admin1, context_country)
     previous: PlaceMention | None = None
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if (
             previous is not None and previous.place is not None and previous.place.place_level in ("city", "village")
             and PLACE_LIST_GAP.fullmatch(text, previous.end, mention.start)
@@ -568,10 +590,11 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             list_context = (context_city, context_admin1, context_country)
         previous = mention
         city = context_city or fallback_city
+        admin1 = _region_after(mentions, index, text) or context_admin1
         ranked = rank_places(
             mention.candidates,
             country=context_country,
-            admin1=context_admin1,
+            admin1=admin1,
             city=city if mention.hint == "district" or any(p.city for p in mention.candidates) else None,
             hint=mention.hint,
         )
@@ -581,10 +604,10 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             ranked.sort(key=lambda p: p.place_level != "village")
         place = ranked[0] if ranked else None
         if (
-            place is not None and not place.is_curated and context_admin1 is not None
-            and place.admin1 != context_admin1
+            place is not None and not place.is_curated and admin1 is not None
+            and place.admin1 != admin1
             and text.count("\n", max(0, mention.start - 200), mention.start) == 0
-            and context_near(mentions, mention, context_admin1)
+            and context_near(mentions, mention, admin1)
         ):
             # A GeoNames village named right after another region ("In the Belgorod
             # district, in the village of Dubovoye") is not the namesake elsewhere.

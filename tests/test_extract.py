@@ -936,3 +936,28 @@ def test_there_is_the_place_named_earlier_in_its_sentence() -> None:
     assert {(e.place, e.night): figures(e) for e in events} == {
         ("Domodedovo", "2025-03-10"): {"breached": 1}, ("Moscow Oblast", "2024-11-10"): {"drones_downed": 34},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A village is looked for in the region named right after it; "children died when drones
+        # struck" is no count of drones.
+        ("In the Kyiv region, four people were killed. Three children died when drones struck houses in the village"
+         " of Berezivka in the Zhytomyr region.", "2025-05-25",
+         {("Kyiv Oblast", "2025-05-24"): {"killed": 4}, ("Berezivka", "2025-05-24"): {"killed": 3}}),
+        # "hit Kyiv with 250 drones and 14 missiles": both at Kyiv, even with the capitals as states after them.
+        ("Drones attacked Ukraine overnight. The barrage came a day after Russia hit Kyiv with 250 drones and 14"
+         " missiles, and as Moscow and Kyiv were completing a prisoner exchange.", "2025-05-25",
+         {("Kyiv", "2025-05-23"): {"drones_launched": 250, "missiles_launched": 14}}),
+        # A weekday morning dates its own attack (2025-05-25 is a Sunday), a statement's morning does not.
+        ("Drones attacked Odesa overnight. A guided bomb hit Kostiantynivka on Sunday morning, wounding two people,"
+         " the governor said on Sunday morning.", "2025-05-25",
+         {("Odesa", "2025-05-24"): {}, ("Kostiantynivka", "2025-05-25"): {"wounded": 2}}),
+    ],
+)
+def test_regions_after_villages_attacks_with_weapons_and_morning_attacks(
+    text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
