@@ -148,7 +148,7 @@ _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
 # "in the Sumy region - 10", "Kharkiv region: 15": a place's own figure after a dash or colon.
 # A figure written after a place: "in the Sumy region - 10", "Kharkiv region: 15", "over Kharkiv (9)".
 _DASH_FIGURE = re.compile(
-    r"\s*(?:[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])|\(\s*(?P<pnum>\d{1,4})\s*\))"
+    r"\s*(?:[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])|\(\s*(?P<pnum>\d{1,4}|[a-z]+)\s*\))"
 )
 _ALL_DOWNED = folded(
     r"\ball\s+(?:of\s+(?:them|these|those)|(?:the\s+|these\s+|those\s+)?(?:drones|UAVs|missiles|targets))"
@@ -2162,6 +2162,10 @@ def _own_night(cues: list[TimeCue], history_spans: list[tuple[int, int]]) -> dat
             return cue.night
     if any(c.kind == "clock_day" for c in cues):
         return next((c.night for c in cues if c.kind == "today"), None)
+    if not any(c.kind in ("night", "clock_night") for c in cues):
+        # "On Thursday, Russian drones damaged the port of Izmail" (but "On Sunday, the air
+        # force said 90 drones attacked overnight" is Saturday night)
+        return next((c.night for c in cues if c.kind == "weekday_plain"), None)
     return None
 
 

@@ -43,6 +43,7 @@ ORG_WORDS = {
 }
 CAPITALS = {"Kyiv", "Kiev", "Moscow"}
 _CAPITAL_KEYS = {"kyiv", "kiev", "moscow"}
+_LAUNCH_VERBS = {"launched", "fired", "sent", "used", "deployed", "launches", "fires", "sends", "uses"}
 SPEECH_VERBS = {
     "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
     "accused", "believes", "insists", "insisted", "announced", "reported", "is", "was", "hopes",
@@ -362,11 +363,11 @@ _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
 _PLURAL_TYPE = re.compile(
-    r"(?P<figure>\s*\(\s*\d{1,4}\s*\))?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b"
+    r"(?P<figure>\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\))?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b"
 )
 # Between the names of a coordinated list ("Kursk, Bryansk and Millerovo"; "Kharkiv & Sumy").
 # A figure in brackets may follow each name: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".
-PLACE_LIST_GAP = re.compile(r"(?:\s*\(\s*\d{1,4}\s*\))?\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
+PLACE_LIST_GAP = re.compile(r"(?:\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\))?\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 
@@ -460,8 +461,11 @@ def _mark_roles(
         mention.focus = True  # "with Kyiv as the main target": where an attack aimed, not where a tally was
     if _ROAD_AFTER.match(text, last.end):
         mention.road = True  # "on the Sevsk-Suzemka highway": a road named after towns, not the towns
-    if before[-1:] == ["by"] and mention.key in ("russia", "ukraine"):
-        mention.org = True  # "drones launched by Russia": the state, not where the figures are
+    if mention.key in ("russia", "ukraine") and (
+        before[-1:] == ["by"] or after[:1] and after[0] in _LAUNCH_VERBS
+        or (after[:1] and after[0] in ("has", "had", "have") and after[1:2] and after[1] in _LAUNCH_VERBS)
+    ):
+        mention.org = True  # "drones launched by Russia", "missiles that Russia launched": the state
     if set(before[-2:]) & NEAR_WORDS:
         mention.near = True
     if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:

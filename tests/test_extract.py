@@ -961,3 +961,26 @@ def test_regions_after_villages_attacks_with_weapons_and_morning_attacks(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "missiles that Russia launched": Russia launched them, it is not where they were.
+        ("Air defence destroyed 16 of 21 drones and all six Kh-59 missiles that Russia launched at the south"
+         " overnight.", "2023-09-17",
+         {("Ukraine", "2023-09-16"): {"drones_launched": 21, "drones_downed": 16, "missiles_launched": 6,
+                                      "missiles_downed": 6}}),
+        # Figures in words in brackets.
+        ("Overnight the drones were downed over Odesa Oblast (six) and Mykolaiv Oblast (five).", "2023-09-17",
+         {("Odesa Oblast", "2023-09-16"): {"drones_downed": 6}, ("Mykolaiv Oblast", "2023-09-16"): {"drones_downed": 5}}),
+        # A plain weekday dates its sentence's attack when the sentence has no night words.
+        ("Drones hit Odesa overnight. On Thursday, Russian drones damaged grain silos at the port of Izmail.",
+         "2023-09-17", {("Odesa", "2023-09-16"): {}, ("Izmail", "2023-09-14"): {}}),
+    ],
+)
+def test_launching_states_figures_in_words_and_weekday_attacks(
+    text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
