@@ -173,7 +173,7 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)", re.I
+    r"\b(?:in|across|throughout|around|over)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)", re.I
 )
 _WORD_END = re.compile(r"(?![\w’'-])")
 _COMMA_AND = re.compile(r",\s+and\s+")
@@ -398,7 +398,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     person = rf"(?:{lex.singular_persons})"
     # One person: "a woman", "her 14-year-old son", "the driver".
-    one_person = rf"(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}"
+    one_person = rf"(?:(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"

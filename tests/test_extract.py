@@ -984,3 +984,17 @@ def test_launching_states_figures_in_words_and_weekday_attacks(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of victims in Dnipro rose to 12. One of them, a 58-year-old woman, died in hospital.",
+         {"Dnipro": {"killed": 1}}),
+        ("In Synelnykove district a power line was damaged. In total, air defence shot down 7 UAVs over the region overnight.",
+         {"Synelnykivskyi raion": {}, "Dnipropetrovsk Oblast": {"drones_downed": 7}}),
+    ],
+)
+def test_one_of_them_died_and_over_the_region(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2024-06-29"))
+    assert {e.place: figures(e) for e in events} == expected
