@@ -104,7 +104,7 @@ _AGED = folded(
 )
 _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll)\s+to\s*$)"
-    r"|(?P<what>death toll|toll|number of (?:the )?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
+    r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of|after)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5})?"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
     needles=("toll", "number of"),

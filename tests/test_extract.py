@@ -998,3 +998,17 @@ def test_launching_states_figures_in_words_and_weekday_attacks(
 def test_one_of_them_died_and_over_the_region(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2024-06-29"))
     assert {e.place: figures(e) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's General Staff said its forces had struck the Slavyansk-on-Kuban refinery overnight. Two workers"
+         " were injured.", {"Slavyansk-na-Kubani": {"wounded": 2}}),
+        ("In Bryansk, a drone crashed onto an apartment building, injuring two residents. By midday the number of"
+         " people injured in the building had risen to three.", {"Bryansk": {"wounded": 3}}),
+    ],
+)
+def test_a_russian_town_by_its_english_name_and_a_toll_of_people(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-03-21"))
+    assert {e.place: figures(e) for e in events} == expected
