@@ -304,6 +304,13 @@ def _clock_hour(match: re.Match[str]) -> int | None:
     return hour
 
 
+# Cues that date a report's attack from its lead: night phrases, small-hours clock times and
+# a weekday's part of the day.
+_LEAD_NIGHT_KINDS = frozenset(
+    ("night", "clock_night", "weekday_night", "weekday_overnight", "weekday_morning", "weekday_evening", "weekday_afternoon")
+)
+
+
 def resolve_night(
     cues: list[TimeCue], published_date: date | None, published_time: time | None
 ) -> tuple[date | None, int | None]:
@@ -316,10 +323,12 @@ def resolve_night(
     (precision 2).
     """
     dated = [c for c in cues if c.night is not None and c.kind in ("night_of", "date")]
-    if dated:
+    lead = min((c.sentence for c in dated), default=None)
+    if lead is not None and not any(c.sentence < lead and c.kind in _LEAD_NIGHT_KINDS for c in cues):
         # The first sentence that dates the attack decides (a later "On the night of 6-7
-        # January, ..." is an earlier attack); within it, a night beats a plain date.
-        lead = min(c.sentence for c in dated)
+        # January, ..." is an earlier attack), unless a night phrase came before it ("...
+        # overnight. ... On 22 September, ...": the date is of an earlier attack); within
+        # it, a night beats a plain date.
         best = max((c for c in dated if c.sentence == lead), key=lambda c: (c.strength, -c.start))
         return best.night, 1
     night_words = [c for c in cues if c.kind in ("night", "clock_night")]

@@ -1012,3 +1012,12 @@ def test_one_of_them_died_and_over_the_region(text: str, expected: dict[str, dic
 def test_a_russian_town_by_its_english_name_and_a_toll_of_people(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-03-21"))
     assert {e.place: figures(e) for e in events} == expected
+
+
+def test_a_date_after_the_leads_night_phrase_is_an_earlier_attack() -> None:
+    text = (
+        "Russian drones attacked Sevastopol overnight, injuring one person, the Russian-installed governor said.\n\n"
+        "On 22 September, a missile strike on Sevastopol hit the Black Sea Fleet headquarters."
+    )
+    events = extract_events(report_from_text(text, published="2023-10-28"))
+    assert sorted((e.place, e.night) for e in events) == [("Sevastopol", "2023-09-22"), ("Sevastopol", "2023-10-27")]
