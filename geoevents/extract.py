@@ -247,6 +247,7 @@ _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|w
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
+_TOWARDS_GAP = re.compile(r"\s+(?:overnight\s+|again\s+)?towards?\s+(?:the\s+)?")
 _HEADING_BEFORE = folded(
     r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
     needles=("heading", "flying", "approaching", "moving"),
@@ -279,6 +280,7 @@ class Fact:
     group: int | None = None
     night: date | None = None
     night_offset: int = 0  # days from the report's night ("a day after a strike ..." = -1)
+    overnight: bool = False  # said of the night (before publication), with no date of its own
 
 
 @dataclass(eq=False, slots=True)
@@ -403,7 +405,7 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
-        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))\b"
+        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
     pair_subject = folded(
@@ -468,6 +470,7 @@ class _ReportExtraction:
         # after it with no time cue of their own share it.
         self._paragraph_night: tuple[int, date | None] = (-1, None)
         self._ground_fire_sentence = -1  # the last sentence skipped as ground fire
+        self._overnight_paragraph = -1  # the paragraph whose sentences so far are of the night
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -557,6 +560,8 @@ class _ReportExtraction:
         mentions = self._mentions_in(s.start, s.end)
         lowered = text.lower()
         if not lex.is_attack_sentence(lowered):
+            if mentions and _is_place_heading(text, mentions, s.start):
+                self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
             return
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
         history_spans = self._history_spans(s)
@@ -606,7 +611,15 @@ class _ReportExtraction:
             self._paragraph_night = (s.paragraph, sentence_night)
         elif not cues and self._paragraph_night[0] == s.paragraph:
             sentence_night = self._paragraph_night[1]  # "... this morning, drones struck X. One was injured."
+        # "Overnight, 11 drones were sent towards Shostka" in a report of a day's attacks: the
+        # night before, for this sentence and the cue-less ones after it in its paragraph
+        if any(c.kind in ("night", "clock_night") for c in cues):
+            self._overnight_paragraph = s.paragraph
+        elif cues or self._overnight_paragraph != s.paragraph:
+            self._overnight_paragraph = -1
+        overnight = sentence_night is None and self._overnight_paragraph == s.paragraph
         for fact in self.facts[before:]:
+            fact.overnight = overnight
             if any(a <= fact.start < b for a, b in excluded):
                 continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
             for a, b, days in earlier:
@@ -1448,8 +1461,9 @@ class _ReportExtraction:
                 target = self._tally_place_just_before(s, count.weapon)  # "12 drones at Sumy. 8 of them were ..."
             if target is None and count.role == "breached":
                 target = self._topic_of_hits(s)  # "A missile hit Chernihiv ... Three missiles hit a building."
-            if target is None and count.role == "downed":
-                target = self._destination(s, mentions, count)  # "27 drones flying toward Moscow were destroyed"
+            if target is None and count.role in ("downed", "launched"):
+                # "27 drones flying toward Moscow were destroyed", "sent 11 drones towards Shostka"
+                target = self._destination(s, mentions, count)
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))
@@ -1485,10 +1499,14 @@ class _ReportExtraction:
         return counts[following].start if following < len(counts) else None
 
     def _destination(self, s: Sentence, mentions: list[PlaceMention], count: _Count) -> Target | None:
-        """The place the downed weapons were heading for, named right after them."""
+        """The place the downed or launched weapons were heading for, named right after them
+        ("27 drones flying toward Moscow", "sent 11 drones towards Shostka")."""
         for mention in mentions:
             if count.end <= mention.start <= count.end + 40 and mention.heading and mention.place is not None:
-                if mention.is_country or _HEADING_BEFORE.search(self.text[count.end : mention.start]) is None:
+                gap = self.text[count.end : mention.start]
+                if mention.is_country or not (
+                    _HEADING_BEFORE.search(gap) or (count.role == "launched" and _TOWARDS_GAP.fullmatch(gap))
+                ):
                     return None
                 return self._target_of(mention)
         return None
@@ -1970,8 +1988,11 @@ class _ReportExtraction:
         groups: dict[tuple[str, date | None], list[Fact]] = defaultdict(list)
         targets: dict[str, Target] = {}
         relative: set[date | None] = set()  # nights counted from the report's night
+        day_report = night is not None and night == self.pub_date  # a day's attacks, reported that day
         for fact in self.facts:
             fact_night = fact.night if fact.night is not None else night
+            if fact.night is None and fact.overnight and day_report:
+                fact_night = night - timedelta(days=1)
             if fact.night_offset and night is not None and fact.night is None:
                 fact_night = night + timedelta(days=fact.night_offset)
                 relative.add(fact_night)
@@ -2153,6 +2174,20 @@ _OWN_NIGHT_KINDS = frozenset(
 )
 
 
+_HEADING_REST = re.compile(r"[\s.:;,—–-]*(?:hromadas?|communit(?:y|ies)|region|oblast|district)?[\s.:;,—–-]*")
+
+
+def _is_place_heading(text: str, mentions: list[PlaceMention], offset: int) -> bool:
+    """Whether a sentence is only a place's name ("Shostka hromada.", "Kharkiv region:")."""
+    if len(mentions) != 1 or len(text) > 60:
+        return False
+    mention = mentions[0]
+    return (
+        _HEADING_REST.fullmatch(text, 0, mention.start - offset) is not None
+        and _HEADING_REST.fullmatch(text, mention.end - offset) is not None
+    )
+
+
 def _own_night(cues: list[TimeCue], history_spans: list[tuple[int, int]]) -> date | None:
     """The night a sentence dates its own attack to, if it does (outside its history parts):
     also "at around 9:30 this morning", a daytime clock on the day of publication."""
@@ -2162,11 +2197,14 @@ def _own_night(cues: list[TimeCue], history_spans: list[tuple[int, int]]) -> dat
             return cue.night
     if any(c.kind == "clock_day" for c in cues):
         return next((c.night for c in cues if c.kind == "today"), None)
-    if not any(c.kind in ("night", "clock_night") for c in cues):
-        # "On Thursday, Russian drones damaged the port of Izmail" (but "On Sunday, the air
-        # force said 90 drones attacked overnight" is Saturday night)
-        return next((c.night for c in cues if c.kind == "weekday_plain"), None)
-    return None
+    weekday = next((c.night for c in cues if c.kind in ("weekday_plain", "said_date")), None)
+    if weekday is None:
+        return None
+    if any(c.kind in ("night", "clock_night") for c in cues):
+        # "Earlier on Tuesday, the air force said 20 drones were downed overnight": Monday night
+        return weekday - timedelta(days=1)
+    # "On Thursday, Russian drones damaged the port of Izmail" (but not "said on Thursday")
+    return next((c.night for c in cues if c.kind == "weekday_plain"), None)
 
 
 def _segment_start(text: str, pos: int) -> int:

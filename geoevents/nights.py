@@ -321,7 +321,30 @@ def resolve_night(
     phrases and small-hours clock times give the day before publication, daytime cues
     the publication day. With no cue at all the publication date alone anchors it
     (precision 2).
+
+    The lead decides first: the first sentence with a cue that dates an attack ("on
+    Tuesday", "overnight", a date) is resolved on its own, and the whole report only if
+    that gives no night ("A missile killed 17 in Dnipro on Tuesday. ... Earlier on
+    Tuesday, the air force said it downed 20 drones overnight": Tuesday).
     """
+    lead = min((c.sentence for c in cues if c.kind in _LEAD_KINDS), default=None)
+    if lead is not None:
+        night, precision = _resolve_cues([c for c in cues if c.sentence == lead], published_date, published_time)
+        if night is not None and precision == 1:
+            return night, precision
+    return _resolve_cues(cues, published_date, published_time)
+
+
+# Cues that date an attack in the sentence that has them (not "said on Sunday", not "today").
+_LEAD_KINDS = frozenset(
+    ("night_of", "date", "night", "clock_night", "weekday_plain", "weekday_night", "weekday_overnight",
+     "weekday_morning", "weekday_evening", "weekday_afternoon", "yesterday")
+)
+
+
+def _resolve_cues(
+    cues: list[TimeCue], published_date: date | None, published_time: time | None
+) -> tuple[date | None, int | None]:
     dated = [c for c in cues if c.night is not None and c.kind in ("night_of", "date")]
     lead = min((c.sentence for c in dated), default=None)
     if lead is not None and not any(c.sentence < lead and c.kind in _LEAD_NIGHT_KINDS for c in cues):

@@ -1021,3 +1021,32 @@ def test_a_date_after_the_leads_night_phrase_is_an_earlier_attack() -> None:
     )
     events = extract_events(report_from_text(text, published="2023-10-28"))
     assert sorted((e.place, e.night) for e in events) == [("Sevastopol", "2023-09-22"), ("Sevastopol", "2023-10-27")]
+
+
+def test_a_days_report_with_an_overnight_paragraph_and_place_headings() -> None:
+    # 2025-05-13 is a Tuesday: the report is of Tuesday's attacks, the Shostka paragraph of the night before.
+    text = (
+        "Russian troops kept up strikes on the border communities of Sumy region throughout Tuesday, the governor said.\n\n"
+        "Shostka hromada. Overnight, the occupiers sent 11 Shahed drones towards Shostka. Air defence destroyed seven"
+        " of them; four hit the town. There were no casualties.\n\n"
+        "Krasnopillia hromada. Shortly after midday, an FPV drone struck a car. The driver died at the scene, and his"
+        " passenger was taken to hospital."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-13"))
+    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == {
+        ("Shostka", "2025-05-12"): {"drones_launched": 11, "drones_downed": 7, "breached": 4, "killed": 0, "wounded": 0},
+        ("Krasnopillia", "2025-05-13"): {"breached": 1, "killed": 1, "wounded": 1},
+    }
+
+
+def test_the_lead_sentence_dates_the_report_before_a_later_overnight_tally() -> None:
+    # 2025-06-24 is a Tuesday.
+    text = (
+        "A Russian ballistic missile attack on Dnipro killed 17 people on Tuesday, the governor said.\n\n"
+        "Earlier on Tuesday, the air force said it had downed 20 of 27 drones that Russia launched at Ukraine overnight."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-24"))
+    assert {(e.place, e.night): figures(e) for e in events} == {
+        ("Dnipro", "2025-06-24"): {"killed": 17},
+        ("Ukraine", "2025-06-23"): {"drones_launched": 27, "drones_downed": 20},
+    }
