@@ -1459,6 +1459,11 @@ class _ReportExtraction:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
             if target is None and count.carried:
                 target = self._tally_place_just_before(s, count.weapon)  # "12 drones at Sumy. 8 of them were ..."
+            if target is None and not self._local(mentions):
+                # "two missiles at Kremenchuk. One missile was shot down": a local tally's place
+                before = self._tally_place_just_before(s, count.weapon)
+                local_before = before is not None and before.place is not None and before.place.place_level != "country"
+                target = before if local_before else None
             if target is None and count.role == "breached":
                 target = self._topic_of_hits(s)  # "A missile hit Chernihiv ... Three missiles hit a building."
             if target is None and count.role in ("downed", "launched"):

@@ -584,6 +584,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     # not look for Rivne in Lutsk's region.
     list_context = (context_city, context_admin1, context_country)
     previous: PlaceMention | None = None
+    districts_seen: dict[str, Place] = {}  # a city district's name -> the district it was read as
+    cities_seen: dict[str, int] = {}  # city name -> the index of its last mention
     for index, mention in enumerate(mentions):
         if (
             previous is not None and previous.place is not None and previous.place.place_level in ("city", "village")
@@ -618,14 +620,27 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             place = None
         if mention.hint == "district" and place is not None and place.city and city and place.city != city:
             same_city = [p for p in ranked if p.city == city]
+            # no such district in the context city: the one named before in the report, else
+            # (when it is not a name of Kyiv's, the capital's, districts) one of a city the
+            # report named ("Kyivskyi district" in a live blog on Kharkiv and Sumy is Kharkiv's)
+            named_before = districts_seen.get(mention.key)
+            other_city = [p for p in ranked if p.city in cities_seen] if all(p.city != "Kyiv" for p in ranked) else []
             if same_city:
                 place = same_city[0]
+            elif named_before is not None and named_before in ranked:
+                place = named_before
+            elif other_city:
+                place = max(other_city, key=lambda p: cities_seen[p.city])
         if (
             mention.hint == "district" and place is not None and context_city is not None
             and place.city != context_city and _CITYS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         ):
             place = None  # "the city's Dniprovskyi district" in Kherson: not a namesake elsewhere
         mention.place = place
+        if place is not None and mention.hint == "district" and place.city:
+            districts_seen.setdefault(mention.key, place)
+        if place is not None and place.place_level == "city":
+            cities_seen[place.name] = index
         if place is None or mention.launch_site or mention.river or mention.reference:
             continue  # "from Kursk", "across the Dnipro", "south of Moscow": no context for what follows
         if place.place_level == "country":

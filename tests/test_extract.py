@@ -1050,3 +1050,29 @@ def test_the_lead_sentence_dates_the_report_before_a_later_overnight_tally() -> 
         ("Dnipro", "2025-06-24"): {"killed": 17},
         ("Ukraine", "2025-06-23"): {"drones_launched": 27, "drones_downed": 20},
     }
+
+
+def test_a_district_name_keeps_its_city_through_a_live_blog() -> None:
+    text = (
+        "00:26 — Kharkiv mayor: a hit in the city's Shevchenkivskyi district, a high-rise is on fire.\n\n"
+        "01:34 — Sumy administration: explosions in Sumy, an energy facility was hit in the Zarichnyi district.\n\n"
+        "02:10 — Mayor Terekhov: the number of injured in the Shevchenkivskyi district has risen to five. A drone also"
+        " struck the Kyivskyi district, where a warehouse caught fire."
+    )
+    events = extract_events(report_from_text(text, published="2026-04-18"))
+    assert {(e.place, e.admin1) for e in events if e.place_level == "district"} == {
+        ("Shevchenkivskyi", "Kharkiv Oblast"), ("Zarichnyi", "Sumy Oblast"), ("Kyivskyi", "Kharkiv Oblast"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched two Kh-59 missiles at Kremenchuk. One missile was shot down, and a fire broke out at a plant.",
+         {"Kremenchuk": {"missiles_launched": 2, "missiles_downed": 1}}),
+        ("Since autumn, interceptor drones have brought down well over a thousand Shaheds, the military says.", {}),
+    ],
+)
+def test_a_downing_after_a_local_tally_and_since_autumn(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2024-08-22"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
