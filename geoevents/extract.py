@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from geoevents.gazetteer import LEVEL_DEPTH, Gazetteer, Place, place_contains
+from geoevents.gazetteer import LEVEL_DEPTH, Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
@@ -38,7 +38,7 @@ from geoevents.nights import (
     local_publication,
     resolve_night,
 )
-from geoevents.places import PLACE_LIST_GAP, PlaceMention, find_place_mentions
+from geoevents.places import PLACE_LIST_GAP, PlaceMention, find_place_mentions, lies_in
 from geoevents.reports import report_from_text
 from geoevents.text import Sentence, normalize_name, split_sentences
 
@@ -400,7 +400,11 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     person = rf"(?:{lex.singular_persons})"
     # One person: "a woman", "her 14-year-old son", "the driver".
-    one_person = rf"(?:(?:an?|one|the|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
+    # (the words between a determiner and its person are not another determiner: in "the
+    # Novomoskovsk district a woman" the person is "a woman")
+    one_person = (
+        rf"(?:(?:an?|one|the|her|his|their)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
+    )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
@@ -847,7 +851,8 @@ class _ReportExtraction:
                 first, second = (other, mention) if other.start < mention.start else (mention, other)
                 gap = self.text[first.end : second.start]
                 near = len(gap) <= 12 and bool(_NEAR_GAP.fullmatch(gap))
-            if near and place_contains(best.place, other.place):
+            adjacent = abs(other.start - mention.end) <= 3 or abs(mention.start - other.end) <= 3
+            if near and lies_in(other.place, best.place, named_together=adjacent):
                 best = other
         return best
 
@@ -943,7 +948,7 @@ class _ReportExtraction:
             # "In Kharkiv, ... the Kholodnohirskyi district ...; 6 people were injured":
             # places nested in one another are one place, the finest.
             finest = self._finest(local)
-            if all(m.place is None or m.place.id == finest.place.id or place_contains(m.place, finest.place) for m in local):
+            if all(m.place is None or m.place.id == finest.place.id or lies_in(finest.place, m.place) for m in local):
                 return self._target_of(finest)
         if allow_topic and _ANAPHOR.search(s.text):
             if not local_impact:
@@ -1905,7 +1910,13 @@ class _ReportExtraction:
         if not named:
             return
         hit = self._states_a_hit(s) and not _NO_HITS.search(s.text)
-        for mention in named:
+        for previous, mention in zip([None, *named], named, strict=False):
+            if (
+                previous is not None and previous.place is not None and mention.place is not None
+                and mention.start - previous.end <= 3
+                and lies_in(previous.place, mention.place, named_together=True)
+            ):
+                continue  # "Kivsharivka, Kupiansk district": only where the village lies
             kind = "hit" if hit and not mention.heading and not mention.included else "listed"
             target = self._read_as.get(id(mention)) or self._target_of(mention)
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, target))

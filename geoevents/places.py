@@ -544,8 +544,20 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     Ukraine") is one place, not a list."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if PLACE_LIST_GAP.fullmatch(between) and not (a.place and b.place and place_contains(b.place, a.place)):
+        if PLACE_LIST_GAP.fullmatch(between) and not (a.place and b.place and lies_in(a.place, b.place, named_together=True)):
             a.in_list = b.in_list = True
+
+
+def lies_in(inner: Place, outer: Place, *, named_together: bool = False) -> bool:
+    """Whether ``inner`` lies in ``outer``: by the gazetteer, or, for a town or village named
+    right next to a raion of its region ("Kivsharivka, Kupiansk district"), because the text
+    says so (the gazetteer does not record villages' raions)."""
+    if place_contains(outer, inner):
+        return True
+    return named_together and (
+        outer.place_level == "district" and not outer.city and inner.place_level in ("city", "village")
+        and inner.admin1 == outer.admin1 and inner.country == outer.country
+    )
 
 
 def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str) -> bool:

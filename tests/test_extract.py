@@ -1076,3 +1076,21 @@ def test_a_district_name_keeps_its_city_through_a_live_blog() -> None:
 def test_a_downing_after_a_local_tally_and_since_autumn(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2024-08-22"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A village named with its raion is one place, the village.
+        ("A man was killed in the village of Kivsharivka, Kupiansk district, when a Russian FPV drone hit his car.",
+         {"Kivsharivka": {"breached": 1, "killed": 1}}),
+        ("In the village of Malynivka, Chuhuiv district, drones damaged two houses and a car overnight.",
+         {"Malynivka": {}}),
+        # but a raion and a city of the same region named apart are two places.
+        ("Three people were killed and 9 injured in Dnipro, and in the Novomoskovsk district a woman was injured.",
+         {"Dnipro": {"killed": 3, "wounded": 9}, "Novomoskovskyi raion": {"wounded": 1}}),
+    ],
+)
+def test_a_village_named_with_its_raion(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-05-20"))
+    assert {e.place: figures(e) for e in events} == expected
