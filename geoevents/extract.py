@@ -131,7 +131,7 @@ _HITS_BY_BEFORE = folded(
     r"(?:[\w-]+\s+(?:[\w/-]+\s+){0,3}?(?:and|as well as)\s+)?$",  # "hits by four missiles and 25 drones"
     needles=("hit", "strike", "impact"),
 )
-_COLON_AFTER = re.compile(r"\s*:")
+_COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s)")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 Kh-101, ..."
 _OTHER_NOUN = re.compile(r"\s+(?:and|or|&)\s+(?:attack\s+|strike\s+|cruise\s+|ballistic\s+)?(?P<noun>drones|missiles|UAVs)\b")
 _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
@@ -208,7 +208,7 @@ _DIGIT = re.compile(r"\d")
 _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
-_RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:launched|fired|attacked|used)\b")
+_RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:had )?(?:launched|fired|attacked|used|sent|deployed)\b")
 _KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
@@ -587,7 +587,7 @@ class _ReportExtraction:
                 and any(a <= c.start < b for a, b in history_spans)
             ]
             if dated_cues:
-                night_override = dated_cues[0].night
+                night_override = dated_cues[0].night  # (a fact takes the nearest date before it, below)
             self.cues.extend(c for c in cues if not any(a <= c.start < b for a, b in history_spans))
         else:
             self.cues.extend(cues)
@@ -639,7 +639,11 @@ class _ReportExtraction:
             if in_history:
                 if night_override is None:
                     continue  # an earlier attack cited without a date: context, not an event
-                fact.night = night_override
+                # "the record of 6-7 September, when 810 drones ..., and the attack on December
+                # 23, when 635 drones ...": each figure takes the date just before it
+                fact.night = next(
+                    (c.night for c in reversed(dated_cues) if c.start <= fact.start), night_override
+                )
             kept.append(fact)
         self.facts[before:] = kept
         self._finish_sentence_facts()
@@ -1135,8 +1139,10 @@ class _ReportExtraction:
                 continue  # "458 times", "5 km": not a count of weapons
             if text[match.start("num") - 1 : match.start("num")] == "/":
                 continue  # "Kh-59/69 guided missiles": a type's designation
-            if self._combined_count(text, match):
-                continue  # "more than 20 missiles and drones": one figure for both, not split
+            if self._combined_count(text, match) and not _HITS_BY_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "more than 20 missiles and drones": one figure for both, not split (but hits are one field)
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "one of the two drones": drones already counted
             if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(

@@ -237,7 +237,10 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
     out: list[PlaceMention] = []
     if "capital" not in text:
         return out
-    countries = [m.candidates[0].country for m in found if m.candidates and m.candidates[0].country]
+    countries = [  # of places and target countries, not of actors ("Russia sent 810 drones")
+        m.candidates[0].country for m in found
+        if m.candidates and m.candidates[0].country and not (m.candidates[0].place_level == "country" and m.org)
+    ]
     default = "RU" if countries.count("RU") > countries.count("UA") else "UA"
     starts = [m.start for m in found]  # found is in text order
     for match in _CAPITAL_PHRASE.finditer(text):
@@ -245,9 +248,10 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
         # Mentions ending in the 200 characters before the phrase start after it - 400
         # (no name is 200 characters long); only those need looking at.
         before = found[bisect_left(starts, match.start() - 400) : bisect_right(starts, match.start())]
-        nearby = [
+        nearby = [  # not of countries named as actors ("Russia sent 810 drones")
             m.candidates[0].country for m in before
-            if m.candidates and m.candidates[0].country and match.start() - 200 < m.end <= match.start()
+            if m.candidates and m.candidates[0].country and not (m.candidates[0].place_level == "country" and m.org)
+            and match.start() - 200 < m.end <= match.start()
         ]
         country = "RU" if "russia" in whose else "UA" if "ukrain" in whose else (nearby[-1] if nearby else default)
         name = "Moscow" if country == "RU" else "Kyiv"

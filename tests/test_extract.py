@@ -1094,3 +1094,25 @@ def test_a_downing_after_a_local_tally_and_since_autumn(text: str, expected: dic
 def test_a_village_named_with_its_raion(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-05-20"))
     assert {e.place: figures(e) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Types after a dash are parts of the total; hits of both classes together are one figure.
+        ("Overnight the enemy used 194 drones plus 67 missiles - 35 Kh-101 cruise missiles, eight Kalibrs and 24"
+         " Iskander-M missiles. Hits by 27 missiles and drones were recorded.", "2025-03-07",
+         {("Ukraine", "2025-03-06"): {"drones_launched": 194, "missiles_launched": 67, "breached": 27}}),
+        # Two earlier attacks with their dates in one sentence; the capital after "Russia sent" is Kyiv.
+        ("Russia fired 242 drones at Ukraine overnight. The barrage was below the record of the night of 6-7 September"
+         " 2025, when Russia sent 810 drones, and below the attack on December 23, when 635 drones were launched."
+         " It was the deadliest strike on the capital since November, killing four.", "2026-01-09",
+         {("Ukraine", "2026-01-08"): {"drones_launched": 242}, ("Ukraine", "2025-09-06"): {"drones_launched": 810},
+          ("Ukraine", "2025-12-23"): {"drones_launched": 635}, ("Kyiv", "2026-01-08"): {"killed": 4}}),
+    ],
+)
+def test_dash_parts_dated_comparisons_and_the_capital(
+    text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
