@@ -929,7 +929,9 @@ class _ReportExtraction:
                 if not after[1].is_country:
                     return prefer(self._target_of(after[1]))
             if first.in_list and len([m for m in after if m.in_list]) > 1:
-                return None  # "downed over Crimea, Krasnodar and the Black Sea": not split
+                # "downed over Crimea, Krasnodar and the Black Sea": not split; but a list of
+                # places of one region is in that region ("over Istra and Ruza districts")
+                return self._region_of_list([m for m in after if m.in_list])
             if first.is_country and first.org:
                 return None
             return prefer(self._target_of(self._refine(first, mentions, (c_start, c_end) if local_impact else None)))
@@ -938,7 +940,7 @@ class _ReportExtraction:
         if before_local:
             listed = [m for m in before_local if m.in_list]
             if listed and len(listed) == len(before_local) and len(before_local) > 1:
-                return None
+                return self._region_of_list(listed)
             return prefer(self._target_of(self._refine(before_local[-1], mentions, (c_start, c_end) if local_impact else None)))
         local = self._local(mentions)
         if not local_impact:
@@ -964,6 +966,17 @@ class _ReportExtraction:
             if self.topic is not None:
                 return self._city_of_topic(self.topic, s.start)
         return None
+
+    def _region_of_list(self, listed: list[PlaceMention]) -> Target | None:
+        """The region all the places of a list lie in, if they are all below region level."""
+        places = [m.place for m in listed]
+        if any(p is None or p.place_level in ("region", "country") or not p.admin1 for p in places):
+            return None
+        admin1 = {p.admin1 for p in places if p is not None}
+        region = self.gaz.region(admin1.pop()) if len(admin1) == 1 else None
+        if region is None or region.place_level != "region":
+            return None
+        return Target(region.id, region, region.country, None)
 
     def _city_of_topic(self, topic: Target, at: int) -> Target:
         """The topic, or the whole it is part of when the sentence around ``at`` says so: its

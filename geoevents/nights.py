@@ -46,7 +46,9 @@ _NIGHT_OF = re.compile(
 _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
 )
-_NIGHT_INTO_BEFORE = re.compile(r"\b(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)\s+$")
+_NIGHT_INTO_BEFORE = re.compile(
+    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on))\s+$"
+)
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed)\s+(?:on\s+)?"
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"

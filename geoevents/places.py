@@ -367,7 +367,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
 _PLURAL_TYPE = re.compile(
-    r"(?P<figure>\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\))?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?\s+(regions|oblasts|districts|raions|rayons|provinces)\b"
+    r"(?P<figure>\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\))?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?"
+    r"(?:\s+(?:urban|municipal|rural|administrative))?\s+(regions|oblasts|districts|raions|rayons|provinces)\b"
 )
 # Between the names of a coordinated list ("Kursk, Bryansk and Millerovo"; "Kharkiv & Sumy").
 # A figure in brackets may follow each name: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".

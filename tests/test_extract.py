@@ -1116,3 +1116,21 @@ def test_dash_parts_dated_comparisons_and_the_capital(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Air defence shot down five drones over Chuhuiv, Izium and Balakliia overnight.", "2025-06-10",
+         {("Kharkiv Oblast", "2025-06-09"): {"drones_downed": 5}}),
+        ("Air defence shot down five drones over Kharkiv, Sumy and Poltava regions overnight.", "2025-06-10",
+         {("Ukraine", "2025-06-09"): {"drones_downed": 5}}),
+        ("In the early hours of 1 August, a drone hit a tower of the Moscow City business complex.", "2023-08-23",
+         {("Moscow", "2023-07-31"): {"breached": 1}}),
+    ],
+)
+def test_a_list_within_one_region_and_the_early_hours_of_a_date(
+    text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
