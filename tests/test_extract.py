@@ -1134,3 +1134,16 @@ def test_a_list_within_one_region_and_the_early_hours_of_a_date(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit the port of Reni overnight. Since Russia left the grain deal, its forces have repeatedly"
+        " targeted ports in Odesa, destroying grain.",
+        "A drone hit the port of Reni overnight. Officials called the attack an attempt to stop shipping despite"
+        " Moscow's threats.",
+    ],
+)
+def test_repeated_attacks_and_a_capitals_threats_are_not_events(text: str) -> None:
+    assert [e.place for e in extract_events(report_from_text(text, published="2024-09-10"))] == ["Reni"]
