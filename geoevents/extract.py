@@ -243,6 +243,7 @@ _COLON_BEFORE_PARTS = re.compile(
     r"[^.;:]{0,60}?(?::|,?\s+including|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
+_SAID_BY = re.compile(r",\s+(?:said|says|wrote|reported|added|according to)\b")
 _SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
@@ -916,6 +917,7 @@ class _ReportExtraction:
             m for m in mentions
             if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
             and not _DASH_FIGURE.match(self.text, m.end) and (local_impact or not m.focus)
+            and not _SAID_BY.search(self.text, end, m.start)  # "..., said Tkachenko, head of the Kyiv City ..."
         ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after:
@@ -949,7 +951,14 @@ class _ReportExtraction:
             local = [m for m in local if c_start <= m.start < c_end and not m.focus]
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
-            return self._target_of(local[0])
+            only = self._target_of(local[0])
+            topic = self.topic
+            if (
+                local[0].org and topic is not None and topic.place is not None and only.place is not None
+                and lies_in(topic.place, only.place)
+            ):
+                return topic  # "..., said the head of the Kyiv City Military Administration": the Kyiv district before
+            return only
         if len(distinct) > 1 and not any(m.in_list for m in local):
             # "In Kharkiv, ... the Kholodnohirskyi district ...; 6 people were injured":
             # places nested in one another are one place, the finest.

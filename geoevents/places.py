@@ -494,7 +494,9 @@ def _mark_roles(
         before[-3:-1] == ["taken", "to"]
     ):
         mention.heading = True  # a destination ("heading towards Moscow", "taken to the X hospital")
-    if after[:1] and after[0] in ORG_WORDS - {"regional"} or (after[:1] == ["regional"] and len(after) > 1 and after[1] in ORG_WORDS):
+    if after[:1] and after[0] in ORG_WORDS - {"regional"} or (
+        after[:1] and after[0] in ("regional", "city", "oblast") and len(after) > 1 and after[1] in ORG_WORDS
+    ):  # "Kyiv City Military Administration", "Kharkiv Regional Military Administration"
         mention.org = True
     if mention.possessive and after[:1] and after[0] in ORG_WORDS | {"defence", "defense", "ministry", "president", "general", "state", "foreign", "interior", "armed"}:
         mention.org = True

@@ -1147,3 +1147,23 @@ def test_a_list_within_one_region_and_the_early_hours_of_a_date(
 )
 def test_repeated_attacks_and_a_capitals_threats_are_not_events(text: str) -> None:
     assert [e.place for e in extract_events(report_from_text(text, published="2024-09-10"))] == ["Reni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The speaker's city administration after the figure is not their place when a district of
+        # that city is the topic.
+        ("In Kyiv, a drone struck a residential building in the Dnipro district. Two people were injured, said"
+         " Tymur Tkachenko, head of the Kyiv City Military Administration.", {"Dniprovskyi": {"breached": 1, "wounded": 2}}),
+        # With no other place, the administration's city is the place.
+        ("The Kyiv City Military Administration said three people were injured overnight.", {"Kyiv": {"wounded": 3}}),
+        ("Debris injured two people in Sumy overnight, said the head of the Kharkiv Regional Military Administration.",
+         {"Sumy": {"wounded": 2}}),
+    ],
+)
+def test_a_speakers_administration_is_not_the_place_of_a_district_figure(
+    text: str, expected: dict[str, dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
