@@ -221,6 +221,7 @@ _MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
 _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 # A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
+_EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
 _MODAL_ATTACK = folded(
     r"\b(?:could|would|might|may)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:send|launch|fire|attack|strike|use|deploy|need|hit)\b",
@@ -570,9 +571,9 @@ class _ReportExtraction:
             return
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
         history_spans = self._history_spans(s)
-        if lex.not_event.search(text) and not _DIGIT.search(text):
+        if (lex.not_event.search(text) and not _DIGIT.search(text)) or _EXERCISE.search(text):
             self._update_topic(mentions, text)
-            return
+            return  # diplomacy, denials; "during the drills, crews brought down 40 target drones"
         ground_fire = lex.ground_fire.search(text) is not None
         if (ground_fire or self._after_ground_fire(s)) and not lex.aerial.search(text):
             # artillery and other ground fire, and what the next sentence says of it ("...

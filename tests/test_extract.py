@@ -1167,3 +1167,8 @@ def test_a_speakers_administration_is_not_the_place_of_a_district_figure(
 ) -> None:
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+
+
+def test_an_exercise_is_not_an_attack() -> None:
+    text = "During three days of drills in the Lviv region, crews brought down 40 target drones, the General Staff said."
+    assert extract_events(report_from_text(text, published="2026-02-18")) == []
