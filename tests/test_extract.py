@@ -1172,3 +1172,16 @@ def test_a_speakers_administration_is_not_the_place_of_a_district_figure(
 def test_an_exercise_is_not_an_attack() -> None:
     text = "During three days of drills in the Lviv region, crews brought down 40 target drones, the General Staff said."
     assert extract_events(report_from_text(text, published="2026-02-18")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia fired two Iskander-M missiles at Dnipro. Both missiles hit the city.",
+         {"Dnipro": {"missiles_launched": 2, "breached": 2}}),
+        ("Russia used both drones and missiles against Kyiv overnight.", {}),
+    ],
+)
+def test_both_is_two(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
+    assert {e.place: figures(e) for e in events if figures(e)} == expected
