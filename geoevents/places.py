@@ -42,6 +42,8 @@ ORG_WORDS = {
     "regional", "military", "emergency", "services", "service", "air", "force", "regime",
 }
 CAPITALS = {"Kyiv", "Kiev", "Moscow"}
+# Between a name and "region": "the Kursk border region".
+REGION_ADJECTIVES = {"border", "frontline", "front-line", "neighbouring", "neighboring", "occupied"}
 _CAPITAL_KEYS = {"kyiv", "kiev", "moscow"}
 _LAUNCH_VERBS = {"launched", "fired", "sent", "used", "deployed", "launches", "fires", "sends", "uses"}
 SPEECH_VERBS = {
@@ -53,7 +55,7 @@ SPEECH_VERBS = {
     "promised", "promises", "plans", "intends", "blamed", "blames", "retaliated", "responds",
     # its acts: "as Kyiv presses on with a campaign", "Kyiv rarely comments", "Moscow launched"
     "presses", "pressed", "rarely", "repeatedly", "asked", "asks", "refused", "refuses", "comments",
-    "launched", "sent", "fired",
+    "launched", "sent", "fired", "does", "did", "pressed", "presses",
 }
 # "Moscow's war", "Kyiv's allies": the capital standing for its state.
 STATE_NOUNS = {
@@ -293,7 +295,9 @@ def _match_at(
         before = norms[i - 1] if i > 0 else ""
         before2 = norms[i - 2] if i > 1 else ""
         hint = None
-        if after in REGION_WORDS or (before in ("of", "around") and before2 in REGION_WORDS):
+        if after in REGION_ADJECTIVES and i + width + 1 < len(norms) and norms[i + width + 1] in REGION_WORDS - {"governor", "regional"}:
+            hint = "region"  # "Russia's Kursk border region", "the Kherson frontline region"
+        elif after in REGION_WORDS or (before in ("of", "around") and before2 in REGION_WORDS):
             hint = "region"  # "Kharkiv region", "the region of Kharkiv", "the region around Moscow"
         elif after in DISTRICT_WORDS:
             hint = "district"
@@ -451,8 +455,8 @@ def _mark_roles(
     after = norms[i + width : i + width + 3]
     last = tokens[i + width - 1]
     mention.possessive = last.possessive
-    if _launch_site_before(before):
-        mention.launch_site = True
+    if _launch_site_before(before) or _FROM_A_SITE_IN.search(text, max(0, tokens[i].start - 50), tokens[i].start):
+        mention.launch_site = True  # also "from Cape Chauda in occupied Crimea"
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)
         if _FROM_AREA_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
@@ -463,6 +467,8 @@ def _mark_roles(
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
         mention.reference = True  # "the port city of Taganrog on the Sea of Azov": where the city lies
+    if last.text in CAPITALS and after[:1] == ["time"]:
+        mention.reference = True  # "4:00 Moscow time": a time zone
     if _FOCUS_AFTER.match(text, last.end):
         mention.focus = True  # "with Kyiv as the main target": where an attack aimed, not where a tally was
     if _ROAD_AFTER.match(text, last.end):
@@ -538,12 +544,22 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
             mention.text = text[mention.start : mention.end]
 
 
+_FROM_A_SITE_IN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:area\s+|airfield\s+|air\s+base\s+)?in\s+(?:the\s+)?(?:occupied\s+)?$"
+)
+_WHERE_A_SITE_LIES = re.compile(
+    r"\s+(?:area|airfield|airbase|air\s+base|district)?\s*(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+|the\s+|occupied\s+)*"
+    r"|['’]s\s+(?:occupied\s+)?"  # "... of Russia's Krasnodar region": from the country to its region
+)
+
+
 def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
     """A launch site heads the list it opens: "launched from Kursk, Bryansk and Millerovo"
     names three launch sites, none of them a target."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.launch_site and PLACE_LIST_GAP.fullmatch(text[a.end : b.start]):
-            b.launch_site = True
+        gap = text[a.end : b.start]
+        if a.launch_site and (PLACE_LIST_GAP.fullmatch(gap) or _WHERE_A_SITE_LIES.fullmatch(gap)):
+            b.launch_site = True  # also "from the Primorsko-Akhtarsk area of Russia's Krasnodar region"
 
 
 def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:

@@ -1185,3 +1185,24 @@ def test_an_exercise_is_not_an_attack() -> None:
 def test_both_is_two(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
     assert {e.place: figures(e) for e in events if figures(e)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Launch sites: "the X area of Russia's Y region", "Cape X in occupied Crimea".
+        ("The air force said Russia launched 36 Shaheds from the Primorsko-Akhtarsk area of Russia's Krasnodar region"
+         " and from Cape Chauda in occupied Crimea. Kyiv does not usually comment on such attacks.", "2023-10-11",
+         {"Ukraine": {"drones_launched": 36}}),
+        # A time zone is not a place; "the Kursk border region" is the region.
+        ("From 11:00 p.m. Moscow time, air defences destroyed 87 drones over the Belgorod region.", "2026-02-05",
+         {"Belgorod Oblast": {"drones_downed": 87}}),
+        ("Ukrainian drones killed a woman in Russia's Kursk border region overnight.", "2025-07-13",
+         {"Kursk Oblast": {"killed": 1}}),
+    ],
+)
+def test_launch_site_areas_time_zones_and_border_regions(
+    text: str, published: str, expected: dict[str, dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
