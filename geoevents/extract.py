@@ -1307,7 +1307,8 @@ class _ReportExtraction:
             return
         self.facts.append(
             Fact(
-                field_name, source.value, source.start, source.end, s, source.target, source.weapon, source.group,
+                field_name, source.value, source.start, source.end, source.sentence, source.target, source.weapon,
+                source.group,
                 night=source.night, night_offset=source.night_offset,
             )
         )
