@@ -245,7 +245,7 @@ _COLON_BEFORE_PARTS = re.compile(
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _SAID_BY = re.compile(r",\s+(?:said|says|wrote|reported|added|according to)\b")
-_SPEAKS = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
+_SPEAKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
@@ -1988,6 +1988,8 @@ class _ReportExtraction:
         if _UA_WEAPON.search(text):
             return "Ukraine"
         for match in self.lex.ukraine.finditer(text):
+            if _SPEAKS.match(text, match.end()):
+                continue  # "..., the Armed Forces of Ukraine has reported": who speaks, not who attacked
             if not _DEFENDS_AFTER.match(text, match.end()):
                 return "Ukraine"
             ukraine_defends = True  # "the Armed Forces of Ukraine shot down 50 drones"

@@ -408,8 +408,10 @@ _REFERENCE_BEFORE = re.compile(
 
 
 _FROM_AREA_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:airspace|territory|area|side|waters)\s+of\s+(?:the\s+)?$", re.I
-)
+    r"(?:\bfrom|\b(?:jets?|aircraft|bombers?|planes?|fighters?)\s+(?:in|over))\s+(?:the\s+)?(?:airspace|territory|area|side|waters)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)  # "launched from the airspace of Kursk Oblast", "fired from MiG-31K jets in the airspace of Lipetsk Oblast"
 
 
 def _is_reference(text: str, start: int) -> bool:

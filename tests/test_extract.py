@@ -1206,3 +1206,19 @@ def test_launch_site_areas_time_zones_and_border_regions(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+
+
+def test_an_air_force_tally_with_a_bulleted_breakdown_and_launch_airspace() -> None:
+    text = (
+        "On the night of 8 November, Russian forces carried out a combined strike on Ukraine with 400 attack drones"
+        " and 40 missiles, the Air Force of the Armed Forces of Ukraine has reported.\n\n"
+        "Details: the Russians used:\n"
+        "- 2 Kinzhal missiles fired from MiG-31K jets in the airspace of Lipetsk Oblast;\n"
+        "- 38 Kh-101 cruise missiles fired from Tu-95MS bombers over Saratov Oblast;\n"
+        "- 400 Shahed drones launched from Kursk and Millerovo.\n\n"
+        "Air defence units destroyed 30 Kh-101 cruise missiles and 350 drones."
+    )
+    events = extract_events(report_from_text(text, published="2025-11-08"))
+    assert {(e.place, e.attacker): figures(e) for e in events if e.role != "listed"} == {
+        ("Ukraine", "Russia"): {"drones_launched": 400, "missiles_launched": 40, "drones_downed": 350, "missiles_downed": 30},
+    }
