@@ -131,6 +131,11 @@ _HITS_BY_BEFORE = folded(
     r"(?:[\w-]+\s+(?:[\w/-]+\s+){0,3}?(?:and|as well as)\s+)?$",  # "hits by four missiles and 25 drones"
     needles=("hit", "strike", "impact"),
 )
+# Between a village and the raion it lies in: "Kivsharivka, Kupiansk district", "Tetkino of
+# the Glushkovsky district".
+_NAMED_TOGETHER = re.compile(r",\s*|,?\s+(?:of|in)\s+(?:the\s+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from|until|year)\s+$", re.I)
 _COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s)")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 Kh-101, ..."
 _OTHER_NOUN = re.compile(r"\s+(?:and|or|&)\s+(?:attack\s+|strike\s+|cruise\s+|ballistic\s+)?(?P<noun>drones|missiles|UAVs)\b")
 _DEBRIS_OF_BEFORE = folded(
@@ -408,7 +413,7 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"(?:(?:an?|one|the|her|his|their)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
     )
     singular_subject = folded(
-        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?\s+"
+        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
         r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
@@ -857,7 +862,8 @@ class _ReportExtraction:
                 first, second = (other, mention) if other.start < mention.start else (mention, other)
                 gap = self.text[first.end : second.start]
                 near = len(gap) <= 12 and bool(_NEAR_GAP.fullmatch(gap))
-            adjacent = abs(other.start - mention.end) <= 3 or abs(mention.start - other.end) <= 3
+            first_, second_ = (other, mention) if other.start < mention.start else (mention, other)
+            adjacent = _NAMED_TOGETHER.fullmatch(self.text, first_.end, second_.start) is not None
             if near and lies_in(other.place, best.place, named_together=adjacent):
                 best = other
         return best
@@ -1672,6 +1678,8 @@ class _ReportExtraction:
                 continue
             if _NEGATED_COUNT.search(masked[max(0, match.start() - 20) : match.start()]):
                 continue
+            if _YEAR.fullmatch(match.group("num")) and _YEAR_BEFORE.search(masked, max(0, match.start() - 12), match.start()):
+                continue  # "a woman born in 1958": a year
             word = match.group("num").lower()
             if (
                 word in ("one", "a", "an")
@@ -1784,6 +1792,8 @@ class _ReportExtraction:
         for m in self.number_re.finditer(phrase):
             if m.group("num").lower() in ("a", "an", "one") or lex.not_count_after.match(phrase, m.end("num")):
                 continue
+            if _YEAR.fullmatch(m.group("num")) and _YEAR_BEFORE.search(phrase, 0, m.start("num")):
+                continue  # "a woman born in 1958"
             if phrase[: m.start("num")].rstrip().endswith(",") and phrase[m.end("num") :].lstrip().startswith(","):
                 continue
             return True
@@ -1943,7 +1953,7 @@ class _ReportExtraction:
         for previous, mention in zip([None, *named], named, strict=False):
             if (
                 previous is not None and previous.place is not None and mention.place is not None
-                and mention.start - previous.end <= 3
+                and _NAMED_TOGETHER.fullmatch(self.text, previous.end, mention.start) is not None
                 and lies_in(previous.place, mention.place, named_together=True)
             ):
                 continue  # "Kivsharivka, Kupiansk district": only where the village lies

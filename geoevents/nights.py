@@ -54,9 +54,13 @@ _SAID_ON = re.compile(
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 )
+# The end of a time window: "... to 7:00 a.m. Moscow time on January 17".
+_RANGE_END_BEFORE = re.compile(
+    r"\bto\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+)?(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
+)
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]|\.\s*/[A-Za-z]{2,12}/")  # also "MOSCOW, January 17. /TASS/."
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WEEKDAY = re.compile(
     r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
@@ -228,6 +232,8 @@ def find_time_cues(
         if when is None:
             add("date", None, match.start(), match.end(), 4)
             continue
+        if _RANGE_END_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "from 11 p.m. on January 16 to 7 a.m. on January 17": the night began on the 16th
         if _SAID_ON.search(text, max(0, match.start() - 40), match.start()):
             # "..., the air force said on Sunday, 18 May": the day of the statement, an
             # anchor for "overnight" like a weekday, not the day of the attack.

@@ -1222,3 +1222,25 @@ def test_an_air_force_tally_with_a_bulleted_breakdown_and_launch_airspace() -> N
     assert {(e.place, e.attacker): figures(e) for e in events if e.role != "listed"} == {
         ("Ukraine", "Russia"): {"drones_launched": 400, "missiles_launched": 40, "drones_downed": 350, "missiles_downed": 30},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A TASS dateline is no attack date; a time window's end date is not its night.
+        ("MOSCOW, January 17. /TASS/. Air defences destroyed 42 Ukrainian drones over Russian regions during the night."
+         ' "From 11:00 p.m. Moscow time on January 16 to 7:00 a.m. Moscow time on January 17, air defence destroyed'
+         ' 42 drones: 17 over the Bryansk Region and 25 over the Rostov Region," the ministry said.', "2026-01-17",
+         {("Russia", "2026-01-16"): {"drones_downed": 42}, ("Bryansk Oblast", "2026-01-16"): {"drones_downed": 17},
+          ("Rostov Oblast", "2026-01-16"): {"drones_downed": 25}}),
+        # A year of birth is not a figure; a village "of the" raion is the village.
+        ('"Tonight the enemy attacked Lgov with drones. A woman born in 1958 received shrapnel wounds." Later, a drone'
+         " attacked a car in the village of Tetkino of the Glushkovsky district, killing the driver.", "2025-04-16",
+         {("Lgov", "2025-04-15"): {"wounded": 1}, ("Tyotkino", "2025-04-15"): {"killed": 1}}),
+    ],
+)
+def test_tass_datelines_time_windows_years_of_birth_and_villages_of_raions(
+    text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
+) -> None:
+    events = extract_events(report_from_text(text, published=published))
+    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
