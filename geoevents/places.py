@@ -611,6 +611,19 @@ def _region_after(mentions: list[PlaceMention], index: int, text: str) -> str | 
     return following.candidates[0].admin1
 
 
+def _city_after(mentions: list[PlaceMention], index: int, text: str) -> str | None:
+    """The city named right after a city district as the city it is in ("the Dniprovskyi
+    district of Kyiv", "Dniprovskyi district, Kherson")."""
+    if index + 1 >= len(mentions) or mentions[index].hint != "district":
+        return None
+    following = mentions[index + 1]
+    if not following.candidates or following.candidates[0].place_level != "city":
+        return None
+    if not _IN_REGION_GAP.fullmatch(text, mentions[index].end, following.start):
+        return None
+    return following.candidates[0].name
+
+
 def _resolve(mentions: list[PlaceMention], text: str) -> None:
     """Pick each mention's place, carrying city/region context forward."""
     cities = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].place_level == "city"]
@@ -633,7 +646,7 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         else:
             list_context = (context_city, context_admin1, context_country)
         previous = mention
-        city = context_city or fallback_city
+        city = _city_after(mentions, index, text) or context_city or fallback_city
         admin1 = _region_after(mentions, index, text) or context_admin1
         ranked = rank_places(
             mention.candidates,

@@ -1244,3 +1244,18 @@ def test_tass_datelines_time_windows_years_of_birth_and_villages_of_raions(
 ) -> None:
     events = extract_events(report_from_text(text, published=published))
     assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia attacked Ukraine overnight. The air force said the barrage comprised 67 missiles and 194 attack drones.",
+         {"Ukraine": {"missiles_launched": 67, "drones_launched": 194}}),
+        ("A drone dropped explosives on a bus in the Korabelnyi district of Kherson, injuring three people.",
+         {"Korabelnyi": {"wounded": 3}}),
+    ],
+)
+def test_a_barrage_comprised_and_kherson_districts(text: str, expected: dict[str, dict[str, int]]) -> None:
+    events = extract_events(report_from_text(text, published="2025-07-15"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+    assert all(e.admin1 in (None, "Kherson Oblast") for e in events if e.place == "Korabelnyi")

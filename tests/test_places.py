@@ -139,7 +139,18 @@ def test_a_district_of_the_city_in_context_is_not_a_namesake_elsewhere() -> None
     text = "A missile hit Kherson on Monday. Later, drones struck the city's Dniprovskyi district."
     kherson, district = find_place_mentions(text, Gazetteer.bundled())
     assert kherson.place.name == "Kherson"
-    assert district.place is None, "Kherson's district is not the Dniprovskyi raion of Dnipropetrovsk Oblast"
+    assert (district.place.city, district.place.admin1) == ("Kherson", "Kherson Oblast")
+    # A city without such a district leaves it unresolved rather than take a namesake elsewhere.
+    text = "A missile hit Sumy on Monday. Later, drones struck the city's Dniprovskyi district."
+    sumy, district = find_place_mentions(text, Gazetteer.bundled())
+    assert sumy.place.name == "Sumy"
+    assert district.place is None, "Sumy has no Dniprovskyi district; it is not the raion of Dnipropetrovsk Oblast"
+
+
+def test_a_district_named_with_its_city_is_that_citys() -> None:
+    text = "Drones hit Lviv overnight. In the Shevchenkivskyi district of Kyiv, debris injured three people."
+    *_, district, kyiv = find_place_mentions(text, Gazetteer.bundled())
+    assert (district.place.city, kyiv.place.name) == ("Kyiv", "Kyiv")
 
 
 def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
