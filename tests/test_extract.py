@@ -104,6 +104,15 @@ def by_place(events: list[Event]) -> dict[str, dict[str, int]]:
     return {e.place: figures(e) for e in events}
 
 
+def figures_of(
+    text: str, published: str = "2025-06-10T09:00:00+03:00", *, nights: bool = False, listed: bool = True
+) -> dict[object, dict[str, int]]:
+    """The figures of each event of a text, keyed by place (and night): "listed" events
+    included unless ``listed`` is false."""
+    events = extract_events(report_from_text(text, published=published))
+    return {((e.place, e.night) if nights else e.place): figures(e) for e in events if listed or e.role != "listed"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -806,8 +815,7 @@ def test_a_toll_stated_by_a_time_is_not_dated_by_it() -> None:
     ],
 )
 def test_national_tallies_with_parts_hits_and_aims(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
-    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -846,8 +854,7 @@ def test_combined_counts_and_river_context(text: str, expected: dict[str, dict[s
     ],
 )
 def test_bracketed_figures_airspace_launch_sites_and_the_city(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
-    assert {e.place: figures(e) for e in events} == expected
+    assert figures_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -886,8 +893,7 @@ def test_an_air_attack_after_ground_fire_is_still_read() -> None:
     ],
 )
 def test_casualty_wording_parts_after_a_colon_and_the_reporting_force(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
-    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -904,8 +910,7 @@ def test_casualty_wording_parts_after_a_colon_and_the_reporting_force(text: str,
     ],
 )
 def test_regional_parts_capitals_as_states_and_coasts(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
-    assert {e.place: figures(e) for e in events} == expected
+    assert figures_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -959,8 +964,7 @@ def test_there_is_the_place_named_earlier_in_its_sentence() -> None:
 def test_regions_after_villages_attacks_with_weapons_and_morning_attacks(
     text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published=published))
-    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, published, nights=True, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -982,8 +986,7 @@ def test_regions_after_villages_attacks_with_weapons_and_morning_attacks(
 def test_launching_states_figures_in_words_and_weekday_attacks(
     text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published=published))
-    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, published, nights=True, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -996,8 +999,7 @@ def test_launching_states_figures_in_words_and_weekday_attacks(
     ],
 )
 def test_one_of_them_died_and_over_the_region(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2024-06-29"))
-    assert {e.place: figures(e) for e in events} == expected
+    assert figures_of(text, "2024-06-29") == expected
 
 
 @pytest.mark.parametrize(
@@ -1010,8 +1012,7 @@ def test_one_of_them_died_and_over_the_region(text: str, expected: dict[str, dic
     ],
 )
 def test_a_russian_town_by_its_english_name_and_a_toll_of_people(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2025-03-21"))
-    assert {e.place: figures(e) for e in events} == expected
+    assert figures_of(text, "2025-03-21") == expected
 
 
 def test_a_date_after_the_leads_night_phrase_is_an_earlier_attack() -> None:
@@ -1074,8 +1075,7 @@ def test_a_district_name_keeps_its_city_through_a_live_blog() -> None:
     ],
 )
 def test_a_downing_after_a_local_tally_and_since_autumn(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2024-08-22"))
-    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, "2024-08-22", listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -1092,8 +1092,7 @@ def test_a_downing_after_a_local_tally_and_since_autumn(text: str, expected: dic
     ],
 )
 def test_a_village_named_with_its_raion(text: str, expected: dict[str, dict[str, int]]) -> None:
-    events = extract_events(report_from_text(text, published="2025-05-20"))
-    assert {e.place: figures(e) for e in events} == expected
+    assert figures_of(text, "2025-05-20") == expected
 
 
 @pytest.mark.parametrize(
@@ -1114,8 +1113,7 @@ def test_a_village_named_with_its_raion(text: str, expected: dict[str, dict[str,
 def test_dash_parts_dated_comparisons_and_the_capital(
     text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published=published))
-    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, published, nights=True, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -1132,8 +1130,7 @@ def test_dash_parts_dated_comparisons_and_the_capital(
 def test_a_list_within_one_region_and_the_early_hours_of_a_date(
     text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published=published))
-    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, published, nights=True, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -1165,8 +1162,7 @@ def test_repeated_attacks_and_a_capitals_threats_are_not_events(text: str) -> No
 def test_a_speakers_administration_is_not_the_place_of_a_district_figure(
     text: str, expected: dict[str, dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published="2025-06-10T09:00:00+03:00"))
-    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, listed=False) == expected
 
 
 def test_an_exercise_is_not_an_attack() -> None:
@@ -1204,8 +1200,7 @@ def test_both_is_two(text: str, expected: dict[str, dict[str, int]]) -> None:
 def test_launch_site_areas_time_zones_and_border_regions(
     text: str, published: str, expected: dict[str, dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published=published))
-    assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, published, listed=False) == expected
 
 
 def test_an_air_force_tally_with_a_bulleted_breakdown_and_launch_airspace() -> None:
@@ -1242,8 +1237,7 @@ def test_an_air_force_tally_with_a_bulleted_breakdown_and_launch_airspace() -> N
 def test_tass_datelines_time_windows_years_of_birth_and_villages_of_raions(
     text: str, published: str, expected: dict[tuple[str, str], dict[str, int]]
 ) -> None:
-    events = extract_events(report_from_text(text, published=published))
-    assert {(e.place, e.night): figures(e) for e in events if e.role != "listed"} == expected
+    assert figures_of(text, published, nights=True, listed=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -1258,4 +1252,4 @@ def test_tass_datelines_time_windows_years_of_birth_and_villages_of_raions(
 def test_a_barrage_comprised_and_kherson_districts(text: str, expected: dict[str, dict[str, int]]) -> None:
     events = extract_events(report_from_text(text, published="2025-07-15"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
-    assert all(e.admin1 in (None, "Kherson Oblast") for e in events if e.place == "Korabelnyi")
+    assert all(e.admin1 == "Kherson Oblast" for e in events if e.place == "Korabelnyi")
