@@ -361,6 +361,7 @@ class _Rules:
     own_figure_before: FoldedPattern
     list_item: FoldedPattern
     with_before: FoldedPattern
+    person_and_before: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -391,7 +392,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     cas_right = folded(
         r"^\s+(?:(?:more|other|others|additional|further|people|persons?|civilians?|of\s+them|in\s+total|in\s+all"
-        r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:-[a-z]+)*)\s+){0,4}?"
+        r"|(?!(?:and|or|but|while|whereas|with|as|after|before|when|killing|wounding|injuring|leaving|including)\b)[a-z]+(?:['’-][a-z]+)*)\s+){0,6}?"
         # "nine people, including a child, were injured"
         # "eighteen people, four of them children, were taken to hospital"
         # (an age aside is masked to spaces: "two men, aged 47 and 52, sustained ...")
@@ -457,6 +458,8 @@ def _rules(lex: Lexicon) -> _Rules:
         # A list item after a comma: " nearly 1,100 glide bombs", " and 50 missiles".
         folded(rf"\s*(?:and\s+)?(?:(?:{lex.qualifier})\s+)?(?:{lex.number})\b"),
         folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
+        # "the driver and two women were wounded": one person before a figure, added to it
+        folded(rf"\b(?P<person>{one_person})\s+and\s+$", needles=(" and ",)),
         {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
@@ -1661,6 +1664,7 @@ class _ReportExtraction:
                 not (b <= x or a >= y) for _, _, x, y in found
             )
 
+        added: dict[int, int] = {}  # fact start -> group of figures to add up ("three ... and another")
         for match in self.number_re.finditer(masked):
             a, b = match.start("num"), match.end("num")
             if taken(s.start + a, s.start + b):
@@ -1698,6 +1702,12 @@ class _ReportExtraction:
                 field_name = "wounded" if "injur" in what or "wound" in what else "killed"
             if field_name is None:
                 continue
+            pair = self.rules.person_and_before.search(masked, max(0, match.start() - 40), match.start())
+            if pair is not None and not taken(s.start + pair.start("person"), s.start + pair.end("person")):
+                # "The driver and two women were wounded": 1 + 2
+                person_start = s.start + pair.start("person")
+                found.append((field_name, 1, person_start, s.start + pair.end("person")))
+                added[person_start] = added[s.start + a] = self._next_group()
             found.append((field_name, value, s.start + a, s.start + b))
             self._casualty_ellipsis(s, masked, b, field_name, found)
         for match in _BODY.finditer(masked):
@@ -1710,7 +1720,6 @@ class _ReportExtraction:
                 a, b = s.start + match.start(), s.start + match.end()
                 if not taken(a, b):
                     found.append(("killed", 1, a, b))
-        added: dict[int, int] = {}  # fact start -> group of figures to add up ("three ... and another")
         self._singular_persons(s, masked, found, taken, added)
         starts = sorted(a for _, _, a, _ in found)
         for field_name, value, a, b in found:

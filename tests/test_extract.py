@@ -1253,3 +1253,16 @@ def test_a_barrage_comprised_and_kherson_districts(text: str, expected: dict[str
     events = extract_events(report_from_text(text, published="2025-07-15"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == expected
     assert all(e.admin1 == "Kherson Oblast" for e in events if e.place == "Korabelnyi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone dropped explosives on a minibus in the Dniprovskyi district of Kherson. The driver and two women"
+         " were wounded.", {"Dniprovskyi": {"wounded": 3}}),
+        ("A drone attacked a truck in the Korabelnyi district of Kherson. Two workers of the city's water company were"
+         " injured.", {"Korabelnyi": {"wounded": 2}}),
+    ],
+)
+def test_a_person_and_a_figure_and_a_long_subject(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert figures_of(text, "2025-07-15") == expected
