@@ -106,7 +106,9 @@ _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll)\s+to\s*$)"
     r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of|after)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5})?"
-    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$",
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
+    # "the death toll had risen to five and the number of injured to 32": the verb left out
+    r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$",
     needles=("toll", "number of"),
 )
 _BODY = folded(
@@ -1696,7 +1698,7 @@ class _ReportExtraction:
             )
             toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
             if toll:
-                what = (toll.group("what") or toll.group("what2")).lower()
+                what = (toll.group("what") or toll.group("what2") or toll.group("what3")).lower()
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
                 field_name = "wounded" if "injur" in what or "wound" in what else "killed"

@@ -1266,3 +1266,11 @@ def test_a_barrage_comprised_and_kherson_districts(text: str, expected: dict[str
 )
 def test_a_person_and_a_figure_and_a_long_subject(text: str, expected: dict[str, dict[str, int]]) -> None:
     assert figures_of(text, "2025-07-15") == expected
+
+
+def test_a_toll_update_with_its_verb_left_out() -> None:
+    text = (
+        "Russian missiles hit Sumy on Thursday morning, killing four people and wounding 21. By evening, the death"
+        " toll had risen to five and the number of injured to 32, officials said."
+    )
+    assert figures_of(text, "2025-02-13") == {"Sumy": {"killed": 5, "wounded": 32}}
