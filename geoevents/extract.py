@@ -228,6 +228,10 @@ _MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
 _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 # A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
+_OWN_FORCES_STRUCK = folded(
+    r"\bits (?:forces|troops|army|aircraft|aviation|missiles|units)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|destroyed)\b",
+    needles=("its ",),
+)
 _EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
 _MODAL_ATTACK = folded(
     r"\b(?:could|would|might|may)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
@@ -2019,7 +2023,8 @@ class _ReportExtraction:
         ru_official = _RU_MINISTRY.search(text)
         ua_official = _UA_OFFICIAL.search(text) or ukraine_defends
         if ru_official and not ua_official:
-            return "Ukraine"
+            # "the Russian Ministry of Defence claimed its forces had struck an airfield": its own strike
+            return "Russia" if _OWN_FORCES_STRUCK.search(text) else "Ukraine"
         if ua_official and not ru_official:
             return "Russia"
         return None

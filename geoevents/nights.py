@@ -50,7 +50,7 @@ _NIGHT_INTO_BEFORE = re.compile(
     r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on))\s+$"
 )
 _SAID_ON = re.compile(
-    r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed)\s+(?:on\s+)?"
+    r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed|claimed|claims)\s+(?:on\s+)?"
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 )

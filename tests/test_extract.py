@@ -1274,3 +1274,15 @@ def test_a_toll_update_with_its_verb_left_out() -> None:
         " toll had risen to five and the number of injured to 32, officials said."
     )
     assert figures_of(text, "2025-02-13") == {"Sumy": {"killed": 5, "wounded": 32}}
+
+
+def test_a_ministry_claiming_its_own_strike_names_its_side() -> None:
+    # 2025-04-02 is a Wednesday.
+    text = (
+        "Drones attacked Kremenchuk overnight, injuring three. The Russian Ministry of Defence claimed on Wednesday"
+        " morning that overnight its forces had struck a military airfield near Myrhorod."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-02"))
+    assert {(e.place, e.night, e.attacker) for e in events} == {
+        ("Kremenchuk", "2025-04-01", "Russia"), ("Myrhorod", "2025-04-01", "Russia"),
+    }

@@ -100,6 +100,7 @@ EXAMPLES = {
     "_DAYS_AFTER": ["a day after", "two days after", "one week after", "3 days after"],
     "_CONDITIONAL": ["if", "If Russia", "unless", "should Russia", "should the enemy"],
     "rules.person_and_before": ["the driver and ", "A woman and ", "her husband and "],
+    "_OWN_FORCES_STRUCK": ["its forces had struck", "its troops hit", "its aviation destroyed"],
     "_EXERCISE": ["drills", "a joint exercise", "exercises", "40 target drones"],
     "_MODAL_ATTACK": ["could send", "Russia could soon be able to send", "would need", "might launch", "may also strike"],
     "_STOREYED": ["a 9-storey building", "nine-story residential building", "16-storey block"],
