@@ -1998,6 +1998,11 @@ class _ReportExtraction:
             ]
         if local:
             self.topic = self._target_of(self._finest(local))
+            mention = self.topic.mention
+            if mention is not None and mention.org and _THE_CITY.search(text):
+                # "Zaporizhzhia governor: the toll in the city has risen to three. Eighteen are
+                # wounded": the official's city, as for the figures of that sentence
+                self.topic = self._prefer_topic(self.topic)
 
     # ------------------------------------------------------------ night and attacker
 

@@ -1286,3 +1286,11 @@ def test_a_ministry_claiming_its_own_strike_names_its_side() -> None:
     assert {(e.place, e.night, e.attacker) for e in events} == {
         ("Kremenchuk", "2025-04-01", "Russia"), ("Myrhorod", "2025-04-01", "Russia"),
     }
+
+
+def test_the_officials_city_stays_the_topic_after_his_sentence() -> None:
+    text = (
+        "Zaporizhzhia governor Ivan Fedorov: the death toll from the night strike on the city has risen to three."
+        " Eighteen people are wounded, two of them children."
+    )
+    assert figures_of(text) == {"Zaporizhzhia": {"killed": 3, "wounded": 18}}
