@@ -232,6 +232,7 @@ _OWN_FORCES_STRUCK = folded(
     r"\bits (?:forces|troops|army|aircraft|aviation|missiles|units)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|destroyed)\b",
     needles=("its ",),
 )
+_UNDER_FIRE = folded(r"\bunder fire\b", needles=("under fire",))
 _EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
 _MODAL_ATTACK = folded(
     r"\b(?:could|would|might|may)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
@@ -259,7 +260,9 @@ _SAID_BY = re.compile(r",\s+(?:said|says|wrote|reported|added|according to)\b")
 _SPEAKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
-_NO_HITS = folded(r"\bno hits?\b", needles=("no hit",))
+_NO_HITS = folded(
+    r"\bno (?:hits?|(?:(?:drone|missile|air)\s+(?:or\s+\w+\s+)?)?(?:attacks?|strikes?))\b", needles=("no ",)
+)  # "no hits", "there were no drone or missile attacks on the region overnight"
 _TOWARDS_GAP = re.compile(r"\s+(?:overnight\s+|again\s+)?towards?\s+(?:the\s+)?")
 _HEADING_BEFORE = folded(
     r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
@@ -667,10 +670,10 @@ class _ReportExtraction:
         self._update_topic(mentions, text)
 
     def _after_ground_fire(self, s: Sentence) -> bool:
-        """Whether the sentence just before ``s``, in its paragraph, was about ground fire."""
-        return (
-            self._ground_fire_sentence == s.index - 1 and s.index > 0
-            and self.sentences[s.index - 1].paragraph == s.paragraph
+        """Whether the sentence just before ``s`` was about ground fire and ``s`` continues it:
+        in its paragraph, or "came under fire" in the next."""
+        return self._ground_fire_sentence == s.index - 1 and s.index > 0 and (
+            self.sentences[s.index - 1].paragraph == s.paragraph or _UNDER_FIRE.search(s.text) is not None
         )
 
     def _conditional_spans(self, s: Sentence) -> list[tuple[int, int]]:

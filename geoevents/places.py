@@ -425,6 +425,7 @@ _RIVERS = frozenset({
     "vorskla", "psel", "seym", "seim", "southern bug", "danube", "don", "kuban",
 })
 _RIVER_WORDS = frozenset({"river", "river's", "riverbank", "embankment"})
+_WATER_WORDS = frozenset({"reservoir", "reservoir's", "lake", "bay", "estuary", "lagoon"})
 # What may follow a name that ends its noun phrase: punctuation, the end, a preposition.
 _ENDS_PHRASE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:in|at|near|on|and|to|from|into|between|was|is)\b)")
 
@@ -457,7 +458,11 @@ def _mark_roles(
     after = norms[i + width : i + width + 3]
     last = tokens[i + width - 1]
     mention.possessive = last.possessive
-    if _launch_site_before(before) or _FROM_A_SITE_IN.search(text, max(0, tokens[i].start - 50), tokens[i].start):
+    window_start = max(0, tokens[i].start - 50)
+    if (
+        _launch_site_before(before) or _FROM_A_SITE_IN.search(text, window_start, tokens[i].start)
+        or _FROM_A_TOWN_OF.search(text, window_start, tokens[i].start)
+    ):
         mention.launch_site = True  # also "from Cape Chauda in occupied Crimea"
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)
@@ -467,6 +472,10 @@ def _mark_roles(
         (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and mention.hint is None and _ENDS_PHRASE.match(text, last.end))
     ):
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
+    if after[:1] and after[0] in _WATER_WORDS:
+        mention.river = True  # "the former Kakhovka reservoir"
+    if after[:1] == ["nuclear"]:
+        mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
         mention.reference = True  # "the port city of Taganrog on the Sea of Azov": where the city lies
     if last.text in CAPITALS and after[:1] == ["time"]:
@@ -546,6 +555,9 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
             mention.text = text[mention.start : mention.end]
 
 
+_FROM_A_TOWN_OF = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:occupied\s+|Russian-held\s+|nearby\s+)?(?:town|city|village|settlement|area|territory)\s+of\s+$", re.I
+)  # "Russian forces fire on Nikopol from the occupied town of Enerhodar"
 _FROM_A_SITE_IN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:area\s+|airfield\s+|air\s+base\s+)?in\s+(?:the\s+)?(?:occupied\s+)?$"
 )

@@ -1294,3 +1294,14 @@ def test_the_officials_city_stays_the_topic_after_his_sentence() -> None:
         " Eighteen people are wounded, two of them children."
     )
     assert figures_of(text) == {"Zaporizhzhia": {"killed": 3, "wounded": 18}}
+
+
+def test_a_report_of_shelling_only_has_no_events() -> None:
+    text = (
+        "Russian troops shelled Nikopol with heavy artillery and Grad rocket launchers throughout Monday, wounding a man.\n\n"
+        "Russian forces fire on the Nikopol district from the occupied town of Enerhodar and the area of the"
+        " Zaporizhzhia nuclear power plant across the former Kakhovka reservoir, which drained after the dam was destroyed.\n\n"
+        "According to the governor, Nikopol came under fire six times during the day.\n\n"
+        "He said there were no drone or missile attacks on the region overnight."
+    )
+    assert extract_events(report_from_text(text, published="2023-09-12")) == []
