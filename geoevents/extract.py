@@ -424,9 +424,9 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
-        r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|injured|wounded"
+        r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
-        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
+        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
     pair_subject = folded(
@@ -2256,7 +2256,9 @@ _OWN_NIGHT_KINDS = frozenset(
 )
 
 
-_HEADING_REST = re.compile(r"[\s.:;,—–-]*(?:hromadas?|communit(?:y|ies)|region|oblast|district)?[\s.:;,—–-]*")
+_HEADING_REST = re.compile(
+    r"[\s.:;,—–-]*(?:(?:urban\s+|municipal\s+|rural\s+)?(?:hromadas?|communit(?:y|ies)|region|oblast|district|okrug))?[\s.:;,—–-]*"
+)
 
 
 def _is_place_heading(text: str, mentions: list[PlaceMention], offset: int) -> bool:
@@ -2305,7 +2307,7 @@ def _segment_start(text: str, pos: int) -> int:
 
 def _casualty_field(keyword: str) -> str:
     """"killed" for a death word ("killing", "died", "dead"), else "wounded"."""
-    return "killed" if keyword.lower().startswith(("kill", "die", "dead")) else "wounded"
+    return "killed" if keyword.lower().startswith(("kill", "die", "dead", "perish")) else "wounded"
 
 
 def _count_countries(facts: list[Fact], counts: dict[str, int]) -> None:

@@ -474,6 +474,8 @@ def _mark_roles(
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
     if after[:1] and after[0] in _WATER_WORDS:
         mention.river = True  # "the former Kakhovka reservoir"
+    if _HOSPITAL_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+        mention.reference = True  # "hospitalised in Belgorod", "City Hospital No. 2 of Belgorod": where the wounded went
     if after[:1] == ["nuclear"]:
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
@@ -555,6 +557,11 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
             mention.text = text[mention.start : mention.end]
 
 
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:hospitali[sz]ed|(?:taken|delivered|brought|transported|admitted)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:the\s+|a\s+)?"
+    r"(?:[\w.]+\s+){0,4}?(?:hospital|clinic)(?:\s+No\.?\s*\d+)?)\b[^.;,]{0,20}?\b(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _FROM_A_TOWN_OF = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:occupied\s+|Russian-held\s+|nearby\s+)?(?:town|city|village|settlement|area|territory)\s+of\s+$", re.I
 )  # "Russian forces fire on Nikopol from the occupied town of Enerhodar"
@@ -681,6 +688,11 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             # A GeoNames village named right after another region ("In the Belgorod
             # district, in the village of Dubovoye") is not the namesake elsewhere.
             place = None
+        if (
+            mention.hint == "village" and place is not None and place.place_level == "city"
+            and admin1 is not None and place.admin1 != admin1
+        ):
+            place = None  # "the village of Murom" in the Belgorod region is not the city of Murom
         if mention.hint == "district" and place is not None and place.city and city and place.city != city:
             same_city = [p for p in ranked if p.city == city]
             # no such district in the context city: the one named before in the report, else

@@ -1305,3 +1305,19 @@ def test_a_report_of_shelling_only_has_no_events() -> None:
         "He said there were no drone or missile attacks on the region overnight."
     )
     assert extract_events(report_from_text(text, published="2023-09-12")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A governor's machine-translated roundup: headings, "perished", "received mine-explosive injury",
+        # an FPV-drone, a hospital's town, and a village that is not a namesake city elsewhere.
+        ("Grayvoron urban district. In the village of Kozinka the FPV-drone attacked a woman; the peaceful resident"
+         " perished.", {"Kozinka": {"killed": 1}}),
+        ("In the village of Razumnoye the enemy drone attacked a car. The man driver received mine-explosive injury."
+         " He was delivered to the City Hospital No. 2 of Belgorod.", {"Razumnoye": {"wounded": 1}}),
+        ("Shebekino urban district. In the village of Murom two men were injured by a drone.", {"Shebekino": {"wounded": 2}}),
+    ],
+)
+def test_a_russian_governors_roundup(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert figures_of(text, "2024-05-18", listed=False) == expected
