@@ -180,7 +180,9 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around|over)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)", re.I
+    r"\b(?:in|across|throughout|around|over)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
+    r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
+    re.I,
 )
 _WORD_END = re.compile(r"(?![\w’'-])")
 _COMMA_AND = re.compile(r",\s+and\s+")
@@ -1018,7 +1020,7 @@ class _ReportExtraction:
         whole = _WHOLE_OF_TOPIC.search(window)
         if whole is None:
             return topic
-        if whole.group("unit") in ("city", "capital"):
+        if (whole.group("unit") or whole.group("airspace")) in ("city", "capital"):
             if place.place_level not in ("district", "neighbourhood") or not place.city:
                 return topic
             cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]

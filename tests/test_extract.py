@@ -1321,3 +1321,17 @@ def test_a_report_of_shelling_only_has_no_events() -> None:
 )
 def test_a_russian_governors_roundup(text: str, expected: dict[str, dict[str, int]]) -> None:
     assert figures_of(text, "2024-05-18", listed=False) == expected
+
+
+def test_drones_in_the_oblasts_airspace_and_broken_windows() -> None:
+    text = (
+        "Another strike hit an airfield in Vinnytsia district. Air defence destroyed 13 of the 16 Shahed drones that"
+        " entered the oblast's airspace overnight. In Tulchyn district, falling debris broke windows in two private"
+        " houses; nobody was hurt."
+    )
+    events = extract_events(report_from_text(text, published="2024-08-27"))
+    assert {e.place: (figures(e), e.damage) for e in events} == {
+        "Vinnytskyi raion": ({}, ["airport"]),
+        "Vinnytsia Oblast": ({"drones_launched": 16, "drones_downed": 13}, []),
+        "Tulchynskyi raion": ({"wounded": 0}, ["residential"]),
+    }
