@@ -1514,7 +1514,7 @@ class _ReportExtraction:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
             if target is None and count.carried:
                 target = self._tally_place_just_before(s, count.weapon)  # "12 drones at Sumy. 8 of them were ..."
-            if target is None and not self._local(mentions):
+            if target is None and not self._local(mentions) and not any(m.is_country for m in mentions):
                 # "two missiles at Kremenchuk. One missile was shot down": a local tally's place
                 before = self._tally_place_just_before(s, count.weapon)
                 local_before = before is not None and before.place is not None and before.place.place_level != "country"

@@ -42,6 +42,10 @@ ORG_WORDS = {
     "regional", "military", "emergency", "services", "service", "air", "force", "regime",
 }
 CAPITALS = {"Kyiv", "Kiev", "Moscow"}
+_TITLE_WORDS = {
+    "head", "mayor", "governor", "chief", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
+    "commander", "deputy", "secretary", "director", "adviser", "advisor", "official", "ombudsman",
+}
 # Between a name and "region": "the Kursk border region".
 REGION_ADJECTIVES = {"border", "frontline", "front-line", "neighbouring", "neighboring", "occupied"}
 _CAPITAL_KEYS = {"kyiv", "kiev", "moscow"}
@@ -229,7 +233,7 @@ _CAPITAL_PHRASE = re.compile(
 )
 
 
-_TOWARDS = re.compile(r"\b(?:towards?|heading (?:to|for)|approaching|flying (?:to|at))\s+$", re.I)
+_TOWARDS = re.compile(r"\b(?:towards?|heading (?:to|for)|approaching|flying (?:to|at)|bound for)\s+$", re.I)
 
 
 def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -320,7 +324,8 @@ def _match_at(
         # Non-curated (GeoNames) names need a locative cue or a type word nearby ("the
         # Kherson region's Bilozerka" counts: a possessive type word).
         if all(not p.is_curated for p in candidates) and (
-            _inside_compound(text, first.start, last.end)
+            before in _TITLE_WORDS  # "city head Serhii Zelenskyi": a person's name
+            or _inside_compound(text, first.start, last.end)
             or (
                 not _geonames_context(norms, i, width, last)
                 and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
@@ -509,7 +514,7 @@ def _mark_roles(
         mention.org = True  # "as Moscow and Kyiv were completing a prisoner exchange": the two states
     if officials_in and mention.candidates and mention.candidates[0].place_level == "region":
         mention.org = True
-    if set(before) & {"towards", "toward"} or before[-2:] in (["heading", "to"], ["taken", "to"]) or (
+    if set(before) & {"towards", "toward"} or before[-2:] in (["heading", "to"], ["taken", "to"], ["bound", "for"]) or (
         before[-3:-1] == ["taken", "to"]
     ):
         mention.heading = True  # a destination ("heading towards Moscow", "taken to the X hospital")

@@ -1335,3 +1335,13 @@ def test_drones_in_the_oblasts_airspace_and_broken_windows() -> None:
         "Vinnytsia Oblast": ({"drones_launched": 16, "drones_downed": 13}, []),
         "Tulchynskyi raion": ({"wounded": 0}, ["residential"]),
     }
+
+
+def test_a_train_bound_for_a_city_and_a_city_heads_name() -> None:
+    text = (
+        "Russian drones hit the railway station in Lozova on Saturday afternoon. One hit the platform next to a train"
+        " bound for Kharkiv. By the evening, the toll rose to two killed and 14 injured, Lozova city head Serhii"
+        " Zelenskyi said."
+    )
+    events = extract_events(report_from_text(text, published="2026-03-15"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {"Lozova": {"killed": 2, "wounded": 14}}
