@@ -237,9 +237,9 @@ _OWN_FORCES_STRUCK = folded(
 _UNDER_FIRE = folded(r"\bunder fire\b", needles=("under fire",))
 _EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
 _MODAL_ATTACK = folded(
-    r"\b(?:could|would|might|may)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
+    r"\b(?:could|would|might|may|expected\s+to)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:send|launch|fire|attack|strike|use|deploy|need|hit)\b",
-    needles=("could", "would", "might", "may"),
+    needles=("could", "would", "might", "may", "expected to"),
 )
 _ATTACKED_WITH = re.compile(
     r"\s+(?:(?:overnight|again|today|tonight)\s+)?with\s+(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|nearly|some)\s+)?"

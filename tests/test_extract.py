@@ -1345,3 +1345,15 @@ def test_a_train_bound_for_a_city_and_a_city_heads_name() -> None:
     )
     events = extract_events(report_from_text(text, published="2026-03-15"))
     assert {e.place: figures(e) for e in events if e.role != "listed"} == {"Lozova": {"killed": 2, "wounded": 14}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speakers said Russia was expected to be able to send well over 1,000 drones at Ukraine in a single night.",
+        "An analyst said Russia had launched more than 54,000 Shahed drones at Ukraine during 2025.",
+        "One participant recalled that the largest raid of the war so far had involved more than 800 drones.",
+    ],
+)
+def test_forecasts_yearly_totals_and_recollections_are_not_events(text: str) -> None:
+    assert extract_events(report_from_text(text, published="2026-03-12")) == []
