@@ -464,14 +464,17 @@ def _mark_roles(
     last = tokens[i + width - 1]
     mention.possessive = last.possessive
     window_start = max(0, tokens[i].start - 50)
-    if (
-        _launch_site_before(before) or _FROM_A_SITE_IN.search(text, window_start, tokens[i].start)
+    window = text[window_start : tokens[i].start].lower()  # cheap tests before the patterns below
+    if _launch_site_before(before) or "from " in window and (
+        _FROM_A_SITE_IN.search(text, window_start, tokens[i].start)
         or _FROM_A_TOWN_OF.search(text, window_start, tokens[i].start)
     ):
         mention.launch_site = True  # also "from Cape Chauda in occupied Crimea"
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)
-        if _FROM_AREA_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+        if ("from " in window or " in " in window or " over " in window) and _FROM_AREA_BEFORE.search(
+            text, max(0, tokens[i].start - 40), tokens[i].start
+        ):
             mention.launch_site = True  # "launched from the airspace of Kursk Oblast"
     if mention.key in _RIVERS and (
         (after[:1] and after[0] in _RIVER_WORDS) or (before[-1:] == ["the"] and mention.hint is None and _ENDS_PHRASE.match(text, last.end))
@@ -479,7 +482,9 @@ def _mark_roles(
         mention.river = True  # but "the Dnipro hospital", "the Dnipro district": a place's name
     if after[:1] and after[0] in _WATER_WORDS:
         mention.river = True  # "the former Kakhovka reservoir"
-    if _HOSPITAL_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+    if ("hospital" in window or "clinic" in window) and _HOSPITAL_BEFORE.search(
+        text, max(0, tokens[i].start - 40), tokens[i].start
+    ):
         mention.reference = True  # "hospitalised in Belgorod", "City Hospital No. 2 of Belgorod": where the wounded went
     if after[:1] == ["nuclear"]:
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
