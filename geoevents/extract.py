@@ -180,7 +180,7 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around|over)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
+    r"\b(?:in|across|throughout|around|over|at)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )
@@ -203,6 +203,8 @@ _KILLING_BEFORE = folded(
     needles=("kill", "injur", "wound"),
 )
 _DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
+_OF_THE_OPENING = re.compile(r"\s*(?:Of|Out of) the\s+$")
+_LAUNCHED_AFTER = re.compile(r"(?:\s+(?:drones|missiles|UAVs))?\s+(?:launched|fired|sent)\b")
 _TAKEN_TO = folded(
     r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$",
     needles=("taken", "brought", "rushed", "admitted", "delivered"),
@@ -258,6 +260,7 @@ _COLON_BEFORE_PARTS = re.compile(
     r"[^.;:]{0,60}?(?::|,?\s+including|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
+_OWNERS_SPEAKER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|stated|announced)\b")
 _SAID_BY = re.compile(r",\s+(?:said|says|wrote|reported|added|according to)\b")
 _SPEAKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
@@ -1186,8 +1189,10 @@ class _ReportExtraction:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "more than 20 missiles and drones": one figure for both, not split (but hits are one field)
-            if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-                continue  # "one of the two drones": drones already counted
+            if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) and not (
+                _OF_THE_OPENING.match(text[: match.start()]) and _LAUNCHED_AFTER.match(text, match.end("weapon"))
+            ):
+                continue  # "one of the two drones": drones already counted (but "Of the 19 drones launched at ...")
             if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(
                 text, match.end("num")
             ):
@@ -2023,8 +2028,8 @@ class _ReportExtraction:
         if _UA_WEAPON.search(text):
             return "Ukraine"
         for match in self.lex.ukraine.finditer(text):
-            if _SPEAKS.match(text, match.end()):
-                continue  # "..., the Armed Forces of Ukraine has reported": who speaks, not who attacked
+            if _SPEAKS.match(text, match.end()) or _OWNERS_SPEAKER.match(text, match.end()):
+                continue  # "..., the Armed Forces of Ukraine has reported", "the Ukrainian military's southern command said"
             if not _DEFENDS_AFTER.match(text, match.end()):
                 return "Ukraine"
             ukraine_defends = True  # "the Armed Forces of Ukraine shot down 50 drones"

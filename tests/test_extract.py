@@ -1357,3 +1357,13 @@ def test_a_train_bound_for_a_city_and_a_city_heads_name() -> None:
 )
 def test_forecasts_yearly_totals_and_recollections_are_not_events(text: str) -> None:
     assert extract_events(report_from_text(text, published="2026-03-12")) == []
+
+
+def test_of_the_n_drones_launched_and_a_commands_statement() -> None:
+    text = (
+        "A Russian missile struck a cargo ship in the port of Chornomorsk, wounding three crew members, the Ukrainian"
+        " military's southern command said. Of the 19 Shahed drones launched at the region, air defences destroyed 16."
+    )
+    events = extract_events(report_from_text(text, published="2023-11-09"))
+    assert {(e.place, e.attacker) for e in events} >= {("Chornomorsk", "Russia")}
+    assert {e.place: e.drones_launched for e in events if e.drones_launched} == {"Odesa Oblast": 19}
