@@ -261,7 +261,6 @@ _COLON_BEFORE_PARTS = re.compile(
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _OWNERS_SPEAKER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|stated|announced)\b")
-_SAID_BY = re.compile(r",\s+(?:said|says|wrote|reported|added|according to)\b")
 _SPEAKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
@@ -941,7 +940,6 @@ class _ReportExtraction:
             m for m in mentions
             if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
             and not _DASH_FIGURE.match(self.text, m.end) and (local_impact or not m.focus)
-            and not _SAID_BY.search(self.text, end, m.start)  # "..., said Tkachenko, head of the Kyiv City ..."
         ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after:
