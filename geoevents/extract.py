@@ -32,13 +32,20 @@ from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
     MONTH_NAME,
+    WEEKDAY_PART_KINDS,
     TimeCue,
     dateline_date,
     find_time_cues,
     local_publication,
     resolve_night,
 )
-from geoevents.places import PLACE_LIST_GAP, PlaceMention, find_place_mentions, lies_in
+from geoevents.places import (
+    NAMED_WITH_CONTAINER,
+    PLACE_LIST_GAP,
+    PlaceMention,
+    find_place_mentions,
+    lies_in,
+)
 from geoevents.reports import report_from_text
 from geoevents.text import Sentence, normalize_name, split_sentences
 
@@ -133,9 +140,6 @@ _HITS_BY_BEFORE = folded(
     r"(?:[\w-]+\s+(?:[\w/-]+\s+){0,3}?(?:and|as well as)\s+)?$",  # "hits by four missiles and 25 drones"
     needles=("hit", "strike", "impact"),
 )
-# Between a village and the raion it lies in: "Kivsharivka, Kupiansk district", "Tetkino of
-# the Glushkovsky district".
-_NAMED_TOGETHER = re.compile(r",\s*|,?\s+(?:of|in)\s+(?:the\s+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from|until|year)\s+$", re.I)
 _COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s)")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 Kh-101, ..."
@@ -231,13 +235,14 @@ _EARLIER_OPENING = folded(
 _MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
 _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
-# A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
+# A ministry claiming its own side's strike: "its forces had struck an airfield near Myrhorod".
 _OWN_FORCES_STRUCK = folded(
     r"\bits (?:forces|troops|army|aircraft|aviation|missiles|units)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|destroyed)\b",
     needles=("its ",),
 )
 _UNDER_FIRE = folded(r"\bunder fire\b", needles=("under fire",))
 _EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
+# A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
 _MODAL_ATTACK = folded(
     r"\b(?:could|would|might|may|expected\s+to)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:send|launch|fire|attack|strike|use|deploy|need|hit)\b",
@@ -869,17 +874,16 @@ class _ReportExtraction:
         for other in mentions:
             if other is mention or other.place is None or best.place is None or not self._can_carry(other):
                 continue
+            first, second = (other, mention) if other.start < mention.start else (mention, other)
             if clause is not None and clause[0] <= other.start < clause[1]:
                 # ... unless a figure of its own stands between ("across Ukraine, including
                 # seven in Kyiv")
                 gap_end = other.start if other.start > mention.end else mention.start
                 near = self.rules.own_figure_before.search(self.text[max(0, gap_end - 40) : gap_end]) is None
             else:
-                first, second = (other, mention) if other.start < mention.start else (mention, other)
                 gap = self.text[first.end : second.start]
                 near = len(gap) <= 12 and bool(_NEAR_GAP.fullmatch(gap))
-            first_, second_ = (other, mention) if other.start < mention.start else (mention, other)
-            adjacent = _NAMED_TOGETHER.fullmatch(self.text, first_.end, second_.start) is not None
+            adjacent = NAMED_WITH_CONTAINER.fullmatch(self.text, first.end, second.start) is not None
             if near and lies_in(other.place, best.place, named_together=adjacent):
                 best = other
         return best
@@ -897,7 +901,7 @@ class _ReportExtraction:
             topic is not None and topic.place is not None
             and topic.place.admin1 == target.place.admin1 and topic.place.place_level != "region"
         ):
-            return self._city_of_topic(topic, mention.end)
+            return self._topic_or_its_whole(topic, mention.end)
         sentence_end = self.text.find(".", mention.end)
         if sentence_end < 0:
             sentence_end = len(self.text)
@@ -995,7 +999,7 @@ class _ReportExtraction:
                 if len({m.place.id for m in earlier if m.place}) == 1:
                     return self._target_of(earlier[-1])
             if self.topic is not None:
-                return self._city_of_topic(self.topic, s.start)
+                return self._topic_or_its_whole(self.topic, s.start)
         return None
 
     def _region_of_list(self, listed: list[PlaceMention]) -> Target | None:
@@ -1009,7 +1013,7 @@ class _ReportExtraction:
             return None
         return Target(region.id, region, region.country, None)
 
-    def _city_of_topic(self, topic: Target, at: int) -> Target:
+    def _topic_or_its_whole(self, topic: Target, at: int) -> Target:
         """The topic, or the whole it is part of when the sentence around ``at`` says so: its
         city for "in the city" or "in the capital" after a district ("In total, 16 were
         injured in the city"), its region for "across the region" after a town."""
@@ -1976,7 +1980,7 @@ class _ReportExtraction:
         for previous, mention in zip([None, *named], named, strict=False):
             if (
                 previous is not None and previous.place is not None and mention.place is not None
-                and _NAMED_TOGETHER.fullmatch(self.text, previous.end, mention.start) is not None
+                and NAMED_WITH_CONTAINER.fullmatch(self.text, previous.end, mention.start) is not None
                 and lies_in(previous.place, mention.place, named_together=True)
             ):
                 continue  # "Kivsharivka, Kupiansk district": only where the village lies
@@ -2253,12 +2257,11 @@ class _ReportExtraction:
 _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
 
 
-# Time cues that date a sentence's attack apart from the report's night: a date, and a
-# weekday with its part of the day ("on Sunday afternoon"). Not a plain weekday (the day a
-# statement was made, like "said on Tuesday morning").
-_OWN_NIGHT_KINDS = frozenset(
-    ("date", "night_of", "weekday_morning", "weekday_afternoon", "weekday_evening", "weekday_night", "weekday_overnight")
-)
+# Time cues that date a sentence's attack apart from the report's night by themselves: a
+# date, and a weekday with its part of the day ("on Sunday afternoon"). A plain weekday does
+# only when the sentence has no night words (see _own_night); "said on Tuesday morning" is
+# the day of a statement, not one of these.
+_OWN_NIGHT_KINDS = frozenset({"date", "night_of"} | WEEKDAY_PART_KINDS)
 
 
 _HEADING_REST = re.compile(

@@ -312,11 +312,13 @@ def _clock_hour(match: re.Match[str]) -> int | None:
     return hour
 
 
+# A weekday with its part of the day: "on Sunday afternoon", "early Thursday" (overnight).
+WEEKDAY_PART_KINDS = frozenset(
+    ("weekday_night", "weekday_overnight", "weekday_morning", "weekday_evening", "weekday_afternoon")
+)
 # Cues that date a report's attack from its lead: night phrases, small-hours clock times and
 # a weekday's part of the day.
-_LEAD_NIGHT_KINDS = frozenset(
-    ("night", "clock_night", "weekday_night", "weekday_overnight", "weekday_morning", "weekday_evening", "weekday_afternoon")
-)
+_LEAD_NIGHT_KINDS = frozenset({"night", "clock_night"} | WEEKDAY_PART_KINDS)
 
 
 def resolve_night(
@@ -344,10 +346,7 @@ def resolve_night(
 
 
 # Cues that date an attack in the sentence that has them (not "said on Sunday", not "today").
-_LEAD_KINDS = frozenset(
-    ("night_of", "date", "night", "clock_night", "weekday_plain", "weekday_night", "weekday_overnight",
-     "weekday_morning", "weekday_evening", "weekday_afternoon", "yesterday")
-)
+_LEAD_KINDS = _LEAD_NIGHT_KINDS | {"night_of", "date", "weekday_plain", "yesterday"}
 
 
 def _resolve_cues(
@@ -363,7 +362,7 @@ def _resolve_cues(
         best = max((c for c in dated if c.sentence == lead), key=lambda c: (c.strength, -c.start))
         return best.night, 1
     night_words = [c for c in cues if c.kind in ("night", "clock_night")]
-    weekday_parts = [c for c in cues if c.kind.startswith("weekday_") and c.kind != "weekday_plain" and c.night]
+    weekday_parts = [c for c in cues if c.kind in WEEKDAY_PART_KINDS and c.night]
     # The report's lead decides: "overnight ... On Sunday afternoon, bombs hit ..." is the
     # night before publication, "On Monday evening ... overnight" that Monday.
     first_weekday_part = min(weekday_parts, key=lambda c: c.start, default=None)

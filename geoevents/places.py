@@ -48,7 +48,7 @@ _TITLE_WORDS = {
 }
 # Between a name and "region": "the Kursk border region".
 REGION_ADJECTIVES = {"border", "frontline", "front-line", "neighbouring", "neighboring", "occupied"}
-_CAPITAL_KEYS = {"kyiv", "kiev", "moscow"}
+_CAPITAL_KEYS = {name.lower() for name in CAPITALS}
 _LAUNCH_VERBS = {"launched", "fired", "sent", "used", "deployed", "launches", "fires", "sends", "uses"}
 SPEECH_VERBS = {
     "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
@@ -59,7 +59,7 @@ SPEECH_VERBS = {
     "promised", "promises", "plans", "intends", "blamed", "blames", "retaliated", "responds",
     # its acts: "as Kyiv presses on with a campaign", "Kyiv rarely comments", "Moscow launched"
     "presses", "pressed", "rarely", "repeatedly", "asked", "asks", "refused", "refuses", "comments",
-    "launched", "sent", "fired", "does", "did", "pressed", "presses",
+    "launched", "sent", "fired", "does", "did",
 }
 # "Moscow's war", "Kyiv's allies": the capital standing for its state.
 STATE_NOUNS = {
@@ -623,34 +623,26 @@ def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: st
     )
 
 
-# Between a place and the region it lies in: "Berezivka in the Zhytomyr region",
-# "Berezivka, Zhytomyr region".
-_IN_REGION_GAP = re.compile(r"\s*(?:,|\s+in|\s+of)\s*(?:the\s+)?")
+# Between a place and the place it lies in: "Berezivka in the Zhytomyr region", "Berezivka,
+# Zhytomyr region", "the Dniprovskyi district of Kyiv", "Kivsharivka, Kupiansk district".
+NAMED_WITH_CONTAINER = re.compile(r"\s*(?:,|\s+in|\s+of)\s*(?:the\s+)?")
 
 
-def _region_after(mentions: list[PlaceMention], index: int, text: str) -> str | None:
-    """The region named right after a town or village as where it lies, if any."""
+def _named_after(mentions: list[PlaceMention], index: int, text: str) -> tuple[str | None, str | None]:
+    """(city, admin1) that the place named right after a mention says it lies in: the city
+    of a city district ("the Dniprovskyi district of Kyiv"), the region of a town or village
+    ("Berezivka in the Zhytomyr region")."""
     if index + 1 >= len(mentions):
-        return None
+        return None, None
     mention, following = mentions[index], mentions[index + 1]
-    if following.hint != "region" or not following.candidates or mention.hint in ("region", "district"):
-        return None
-    if not _IN_REGION_GAP.fullmatch(text, mention.end, following.start):
-        return None
-    return following.candidates[0].admin1
-
-
-def _city_after(mentions: list[PlaceMention], index: int, text: str) -> str | None:
-    """The city named right after a city district as the city it is in ("the Dniprovskyi
-    district of Kyiv", "Dniprovskyi district, Kherson")."""
-    if index + 1 >= len(mentions) or mentions[index].hint != "district":
-        return None
-    following = mentions[index + 1]
-    if not following.candidates or following.candidates[0].place_level != "city":
-        return None
-    if not _IN_REGION_GAP.fullmatch(text, mentions[index].end, following.start):
-        return None
-    return following.candidates[0].name
+    if not following.candidates or not NAMED_WITH_CONTAINER.fullmatch(text, mention.end, following.start):
+        return None, None
+    container = following.candidates[0]
+    if mention.hint == "district" and container.place_level == "city":
+        return container.name, None
+    if mention.hint not in ("region", "district") and following.hint == "region":
+        return None, container.admin1
+    return None, None
 
 
 def _resolve(mentions: list[PlaceMention], text: str) -> None:
@@ -675,8 +667,9 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         else:
             list_context = (context_city, context_admin1, context_country)
         previous = mention
-        city = _city_after(mentions, index, text) or context_city or fallback_city
-        admin1 = _region_after(mentions, index, text) or context_admin1
+        city_after, admin1_after = _named_after(mentions, index, text)
+        city = city_after or context_city or fallback_city
+        admin1 = admin1_after or context_admin1
         ranked = rank_places(
             mention.candidates,
             country=context_country,
