@@ -1059,7 +1059,7 @@ class _ReportExtraction:
             if name == "Russia":
                 return "RU"
         if any(
-            not (_DEFENDS_AFTER.match(text, m.end()) or _SPEAKS.match(text, m.end()))
+            not (_DEFENDS_AFTER.match(text, m.end()) or _speaks_after(text, m.end()))
             for m in self.lex.ukraine.finditer(text)
         ):  # but "the Armed Forces of Ukraine said", "... of Ukraine shot down": the defender
             return "RU"
@@ -2030,7 +2030,7 @@ class _ReportExtraction:
         if _UA_WEAPON.search(text):
             return "Ukraine"
         for match in self.lex.ukraine.finditer(text):
-            if _SPEAKS.match(text, match.end()) or _OWNERS_SPEAKER.match(text, match.end()):
+            if _speaks_after(text, match.end()):
                 continue  # "..., the Armed Forces of Ukraine has reported", "the Ukrainian military's southern command said"
             if not _DEFENDS_AFTER.match(text, match.end()):
                 return "Ukraine"
@@ -2278,6 +2278,12 @@ def _is_place_heading(text: str, mentions: list[PlaceMention], offset: int) -> b
         _HEADING_REST.fullmatch(text, 0, mention.start - offset) is not None
         and _HEADING_REST.fullmatch(text, mention.end - offset) is not None
     )
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether the words after a name make it the speaker: "the Armed Forces of Ukraine has
+    reported", "the Ukrainian military's southern command said"."""
+    return _SPEAKS.match(text, end) is not None or _OWNERS_SPEAKER.match(text, end) is not None
 
 
 def _own_night(cues: list[TimeCue], history_spans: list[tuple[int, int]]) -> date | None:
