@@ -86,6 +86,10 @@ _UA_OFFICIAL = folded(
     r"Ukrain(?:e's|ian) (?:air force|air defen[cs]e)|\bair force\b",
     needles=("air force", "air defen"),
 )
+# A sentence measuring an attack against an earlier one ("below the record of ...").
+_COMPARED = re.compile(r"\b(?:record|previous|than|below|above|surpass\w*|exceed\w*|compared)\b", re.I)
+# A comma-separated list item that is only a capitalised name ("Kharkiv", " Kryvyi Rih").
+_NAME_ITEM = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _ANAPHOR = folded(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b")
 _HEADING = folded(
     r"\b(?:heading|flying|approaching|moving|en route)\b",
@@ -251,7 +255,10 @@ _MODAL_ATTACK = folded(
 _ATTACKED_WITH = re.compile(
     r"\s+(?:(?:overnight|again|today|tonight)\s+)?with\s+(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|nearly|some)\s+)?"
 )
-_PARTICIPLE = re.compile(r",\s+(?:mainly\s+|mostly\s+|primarily\s+)?(?:targeting|aiming at|focusing on|hitting|striking|attacking)\b")
+_PARTICIPLE = re.compile(
+    r",\s+(?:mainly\s+|mostly\s+|primarily\s+|most of them\s+)?"
+    r"(?:targeting|aiming at|aimed at|directed at|focusing on|hitting|striking|attacking)\b"
+)
 _BY_AGENT = re.compile(r"\s+by\b")
 # Between coordinated counts: "810 drones and decoys along with 13 missiles".
 _COORDINATED = re.compile(
@@ -674,6 +681,14 @@ class _ReportExtraction:
                 )
             kept.append(fact)
         self.facts[before:] = kept
+        if (
+            sentence_night is None and night_override is not None
+            and any(a <= fact.start < b for fact in kept for a, b in history_spans)
+            and not _COMPARED.search(text)
+        ):
+            # "The largest attack of the war so far came on the night of 9 July, when ...
+            # The main target was Lutsk": the dated attack goes on in its paragraph
+            self._paragraph_night = (s.paragraph, dated_cues[-1].night)
         self._finish_sentence_facts()
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
@@ -768,6 +783,10 @@ class _ReportExtraction:
             # A list's items share its period: "launched 1,200 drones, 1,100 glide bombs
             # and 50 missiles over the past week".
             while left > 0 and text[left - 1] == "," and self.rules.list_item.match(text, left):
+                left = _segment_start(text, left - 1)
+            # ... and so do places listed as the subject: "Kharkiv, Zaporizhzhia and Odesa
+            # were also hit repeatedly"
+            while left > 0 and text[left - 1] == "," and _NAME_ITEM.fullmatch(text, _segment_start(text, left - 1), left - 1):
                 left = _segment_start(text, left - 1)
             spans.append((s.start + left, s.end))
         return spans

@@ -1367,3 +1367,34 @@ def test_of_the_n_drones_launched_and_a_commands_statement() -> None:
     events = extract_events(report_from_text(text, published="2023-11-09"))
     assert {(e.place, e.attacker) for e in events} >= {("Chornomorsk", "Russia")}
     assert {e.place: e.drones_launched for e in events if e.drones_launched} == {"Odesa Oblast": 19}
+
+
+def test_a_months_totals_and_places_hit_repeatedly_are_not_events() -> None:
+    text = (
+        "March brought the heaviest bombardment on record. Over the 30 days, the enemy sent 4,120 attack drones and"
+        " 160 missiles at Ukraine. Sumy, Poltava and Chernihiv were also struck repeatedly during those weeks."
+        " The monthly total beat February's, when 3,900 drones were launched."
+    )
+    assert extract_events(report_from_text(text, published="2026-04-01")) == []
+
+
+def test_a_tally_mostly_aimed_at_a_city_is_national() -> None:
+    text = "On 12 May, Russia fired 410 drones and 9 missiles, most of them aimed at Odesa, where three people were hurt."
+    events = extract_events(report_from_text(text, published="2026-05-20"))
+    assert {e.place: figures(e) for e in events} == {
+        "Ukraine": {"drones_launched": 410, "missiles_launched": 9},
+        "Odesa": {"wounded": 3},
+    }
+
+
+def test_a_dated_record_attack_dates_the_rest_of_its_paragraph() -> None:
+    text = (
+        "Kyiv was hit on 2 May.\n\n"
+        "The biggest assault of the war so far came on the night of 17 May, when Russia launched 640 drones."
+        " The main target was Rivne, where a warehouse burned. Air defence downed 601 of the drones."
+    )
+    events = extract_events(report_from_text(text, published="2026-06-01"))
+    nights = {e.place: e.night for e in events}
+    assert nights["Rivne"] == "2026-05-16"
+    [tally] = [e for e in events if e.place == "Ukraine"]
+    assert (tally.night, tally.drones_launched, tally.drones_downed) == ("2026-05-16", 640, 601)
