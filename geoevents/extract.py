@@ -110,8 +110,10 @@ _SINGULAR_HIT = folded(
     r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b"
 )
 _AGED = folded(
-    r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*",
-    needles=("aged",),
+    r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*"
+    # "a man of 45": the age after the person, not a count
+    r"|(?:(?<=man)|(?<=men)|(?<=boy)|(?<=girl)|(?<=pensioner)|(?<=resident)|(?<=driver))\s+of\s+\d{1,3}\b(?!\s*%)",
+    needles=("aged", "man of", "men of", "boy of", "girl of", "pensioner of", "resident of", "driver of"),
 )
 _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll)\s+to\s*$)"
@@ -599,6 +601,8 @@ class _ReportExtraction:
         mentions = self._mentions_in(s.start, s.end)
         lowered = text.lower()
         if not lex.is_attack_sentence(lowered):
+            if lex.ground_fire.search(text) is not None and not lex.aerial.search(text):
+                self._ground_fire_sentence = s.index  # "The occupiers shelled Kupiansk with artillery."
             if mentions and _is_place_heading(text, mentions, s.start):
                 self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
             return
@@ -698,6 +702,15 @@ class _ReportExtraction:
         in its paragraph, or "came under fire" in the next."""
         return self._ground_fire_sentence == s.index - 1 and s.index > 0 and (
             self.sentences[s.index - 1].paragraph == s.paragraph or _UNDER_FIRE.search(s.text) is not None
+            # a one-line post after the shelling ones: "No one was injured."
+            or (self._paragraph_is(s) and not self._mentions_in(s.start, s.end))
+        )
+
+    def _paragraph_is(self, s: Sentence) -> bool:
+        """Whether ``s`` is a paragraph of its own."""
+        sentences = self.sentences
+        return (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph) and (
+            s.index + 1 == len(sentences) or sentences[s.index + 1].paragraph != s.paragraph
         )
 
     def _conditional_spans(self, s: Sentence) -> list[tuple[int, int]]:

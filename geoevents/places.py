@@ -593,12 +593,21 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
             b.launch_site = True  # also "from the Primorsko-Akhtarsk area of Russia's Krasnodar region"
 
 
+_COMMUNITY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:hromada|community)\b")
+
+
 def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     """Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too; a place
     followed by the region or country it lies in ("Bilopillia, Sumy Oblast", "Kyiv,
     Ukraine") is one place, not a list."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
+        if (
+            a.place is not None and a.place.place_level in ("city", "village") and between.strip() == ","
+            and _COMMUNITY_AFTER.match(text, b.end)
+        ):
+            b.reference = True  # "the village of Bezruky, Derhachi hromada": where the village lies
+            continue
         if PLACE_LIST_GAP.fullmatch(between) and not (a.place and b.place and lies_in(a.place, b.place, named_together=True)):
             a.in_list = b.in_list = True
 

@@ -1398,3 +1398,31 @@ def test_a_dated_record_attack_dates_the_rest_of_its_paragraph() -> None:
     assert nights["Rivne"] == "2026-05-16"
     [tally] = [e for e in events if e.place == "Ukraine"]
     assert (tally.night, tally.drones_launched, tally.drones_downed) == ("2026-05-16", 640, 601)
+
+
+def test_casualty_lines_after_shelling_without_attack_words_are_not_events() -> None:
+    text = (
+        "Vovchansk district. Russian troops shelled Vovchansk and Starytsia with artillery. A 70-year-old woman was"
+        " hurt in Vovchansk and a barn burned.\n\nNobody else was injured."
+    )
+    assert extract_events(report_from_text(text, published="2025-03-02")) == []
+
+
+def test_a_village_named_with_its_hromada_is_the_village() -> None:
+    text = (
+        "Okhtyrka district. In the village of Velyka Pysarivka, Krasnopillia hromada, a drone hit a shop; a man of 45"
+        " was wounded."
+    )
+    events = extract_events(report_from_text(text, published="2025-03-02"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {
+        "Velyka Pysarivka": {"breached": 1, "wounded": 1},
+    }
+
+
+def test_a_past_days_regional_total_is_context() -> None:
+    text = (
+        "A drone struck a house in Kupiansk overnight, injuring one man. In total, during the past day four people"
+        " were injured in the region as a result of enemy attacks."
+    )
+    events = extract_events(report_from_text(text, published="2025-03-02"))
+    assert {e.place: figures(e) for e in events} == {"Kupiansk": {"breached": 1, "wounded": 1}}
