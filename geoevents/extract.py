@@ -112,8 +112,9 @@ _SINGULAR_HIT = folded(
 _AGED = folded(
     r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*"
     # "a man of 45": the age after the person, not a count
-    r"|(?:(?<=man)|(?<=men)|(?<=boy)|(?<=girl)|(?<=pensioner)|(?<=resident)|(?<=driver))\s+of\s+\d{1,3}\b(?!\s*%)",
-    needles=("aged", "man of", "men of", "boy of", "girl of", "pensioner of", "resident of", "driver of"),
+    r"|(?:(?<=man)|(?<=men)|(?<=boy)|(?<=girl)|(?<=pensioner)|(?<=resident)|(?<=driver))\s+of\s+\d{1,3}\b(?!\s*%)"
+    r"|\b\d{1,3}\s+years?\s+old\b",  # "a man 38 years old was wounded"
+    needles=("aged", "man of", "men of", "boy of", "girl of", "pensioner of", "resident of", "driver of", "years old", "year old"),
 )
 _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll)\s+to\s*$)"
@@ -647,7 +648,11 @@ class _ReportExtraction:
         self._hits_and_lists(s, mentions)
         kept = []
         excluded = self._conditional_spans(s) + (self._ground_fire_clauses(s) if ground_fire else [])
-        earlier = self._days_before_spans(s)
+        earlier = [
+            (a, b, days) for a, b, days in self._days_before_spans(s)
+            # "a day after Russian drones hit Zaporizhzhia on Monday afternoon": its own date
+            if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
+        ]
         own_nights = self._clause_nights(s, cues)
         sentence_night = _own_night(cues, history_spans)
         if sentence_night is not None:

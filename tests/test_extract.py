@@ -1426,3 +1426,24 @@ def test_a_past_days_regional_total_is_context() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-03-02"))
     assert {e.place: figures(e) for e in events} == {"Kupiansk": {"breached": 1, "wounded": 1}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike came a day after Russian drones hit the Slobidskyi district of Kharkiv on Monday afternoon,"
+        " injuring two people.",
+        "Two days earlier, on Sunday evening, a drone wounded two people in the Slobidskyi district of Kharkiv.",
+    ],
+)
+def test_a_clause_dated_by_its_own_weekday_is_not_shifted_again(text: str) -> None:
+    [event] = extract_events(report_from_text(text, published="2025-07-01"))  # a Tuesday
+    assert (event.place, event.wounded) == ("Slobidskyi", 2)
+    assert event.night == ("2025-06-30" if "Monday" in text else "2025-06-29")
+
+
+@pytest.mark.parametrize("age", ["A man 38 years old", "A woman of 71", "A man, 38,"])
+def test_an_age_after_the_person_is_not_a_count(age: str) -> None:
+    text = f"A drone hit a car in Bilopillia overnight. {age} was wounded and taken to hospital."
+    [event] = extract_events(report_from_text(text, published="2024-11-19"))
+    assert (event.place, event.wounded) == ("Bilopillia", 1)
