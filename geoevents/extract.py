@@ -654,7 +654,7 @@ class _ReportExtraction:
             if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
         ]
         own_nights = self._clause_nights(s, cues)
-        sentence_night = _own_night(cues, history_spans)
+        sentence_night = _own_night(cues, history_spans, self.pub_date)
         if sentence_night is not None:
             self._paragraph_night = (s.paragraph, sentence_night)
         elif not cues and self._paragraph_night[0] == s.paragraph:
@@ -2323,15 +2323,21 @@ def _speaks_after(text: str, end: int) -> bool:
     return _SPEAKS.match(text, end) is not None or _OWNERS_SPEAKER.match(text, end) is not None
 
 
-def _own_night(cues: list[TimeCue], history_spans: list[tuple[int, int]]) -> date | None:
+def _own_night(
+    cues: list[TimeCue], history_spans: list[tuple[int, int]], published: date | None = None
+) -> date | None:
     """The night a sentence dates its own attack to, if it does (outside its history parts):
-    also "at around 9:30 this morning", a daytime clock on the day of publication."""
+    also "at around 9:30 this morning" and "in the morning, at around 07:30", a daytime
+    clock on the day of publication."""
     cues = [c for c in cues if not any(a <= c.start < b for a, b in history_spans)]
     for cue in cues:
         if cue.night is not None and cue.kind in _OWN_NIGHT_KINDS:
             return cue.night
     if any(c.kind == "clock_day" for c in cues):
-        return next((c.night for c in cues if c.kind == "today"), None)
+        today = next((c.night for c in cues if c.kind == "today"), None)
+        if today is None and any(c.kind == "day" for c in cues):
+            return published
+        return today
     weekday = next((c.night for c in cues if c.kind in ("weekday_plain", "said_date")), None)
     if weekday is None:
         return None

@@ -1447,3 +1447,16 @@ def test_an_age_after_the_person_is_not_a_count(age: str) -> None:
     text = f"A drone hit a car in Bilopillia overnight. {age} was wounded and taken to hospital."
     [event] = extract_events(report_from_text(text, published="2024-11-19"))
     assert (event.place, event.wounded) == ("Bilopillia", 1)
+
+
+def test_a_morning_clock_time_after_a_night_attack_is_the_day_of_the_report() -> None:
+    text = (
+        "On the night of June 14, drones attacked Dnipro; two people were injured.\n\n"
+        "Nikopol district. In the morning, at around 08:10, the Russian army attacked Nikopol with an FPV drone."
+        " A 60-year-old woman was injured."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-14"))
+    assert {e.place: (e.night, e.wounded) for e in events} == {
+        "Dnipro": ("2025-06-13", 2),
+        "Nikopol": ("2025-06-14", 1),
+    }
