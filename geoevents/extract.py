@@ -109,6 +109,12 @@ _SINGULAR_DOWNED = folded(
 _SINGULAR_HIT = folded(
     r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b"
 )
+# "She was hospitalised", "He received shrapnel wounds": a person named just before.
+_PRONOUN_CASUALTY = folded(
+    r"(?:she|he)\s+(?:(?:was|has|had|been|got|also|later|then)\s+){0,3}(?P<kw>injured|wounded|hurt|hospitali[sz]ed|died"
+    r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)"
+    r"|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
+)
 _AGED = folded(
     r"\baged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*"
     # "a man of 45": the age after the person, not a count
@@ -390,6 +396,7 @@ class _Rules:
     list_item: FoldedPattern
     with_before: FoldedPattern
     person_and_before: FoldedPattern
+    a_person: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -443,7 +450,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
-        r"(?:(?:was|has|had|been|is|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
+        r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
     )
@@ -488,6 +495,8 @@ def _rules(lex: Lexicon) -> _Rules:
         folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
         # "the driver and two women were wounded": one person before a figure, added to it
         folded(rf"\b(?P<person>{one_person})\s+and\s+$", needles=(" and ",)),
+        # "a 44-year-old woman": one person named (whom a "She" in the next sentence is)
+        folded(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"),
         {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
@@ -513,6 +522,7 @@ class _ReportExtraction:
         self._paragraph_night: tuple[int, date | None] = (-1, None)
         self._ground_fire_sentence = -1  # the last sentence skipped as ground fire
         self._overnight_paragraph = -1  # the paragraph whose sentences so far are of the night
+        self._history_paragraph = -1  # the paragraph whose sentences so far are about a past period
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -609,6 +619,14 @@ class _ReportExtraction:
             return
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
         history_spans = self._history_spans(s)
+        if history_spans == [(s.start, s.end)]:
+            self._history_paragraph = s.paragraph
+        elif self._history_paragraph == s.paragraph and not cues and not any(self._is_local(m) for m in mentions):
+            # "Over the past day, the army attacked 32 settlements. 2 people were killed and 14
+            # injured.": the day's totals go on
+            history_spans = [(s.start, s.end)]
+        else:
+            self._history_paragraph = -1
         if (lex.not_event.search(text) and not _DIGIT.search(text)) or _EXERCISE.search(text):
             self._update_topic(mentions, text)
             return  # diplomacy, denials; "during the drills, crews brought down 40 target drones"
@@ -1776,6 +1794,8 @@ class _ReportExtraction:
                 if not taken(a, b):
                     found.append(("killed", 1, a, b))
         self._singular_persons(s, masked, found, taken, added)
+        if not found and text.startswith(("She ", "He ")):
+            self._pronoun_person(s, masked, found)
         starts = sorted(a for _, _, a, _ in found)
         for field_name, value, a, b in found:
             # "injured in the capital rose to nine: one in X, six in Y": the places after
@@ -1848,6 +1868,19 @@ class _ReportExtraction:
                 if before:
                     added[before[-1]] = added[a] = added.get(before[-1]) or self._next_group()
                 found.append((field_name, 1, a, b))
+
+    def _pronoun_person(self, s: Sentence, masked: str, found: list) -> None:
+        """"... dropped explosives on a 44-year-old woman in Antonivka. She was hospitalised":
+        the one person the sentence before named, when that sentence gave no casualty figure."""
+        match = _PRONOUN_CASUALTY.match(masked)
+        if match is None or s.index == 0:
+            return
+        previous = self.sentences[s.index - 1]
+        if previous.paragraph != s.paragraph or not self.rules.a_person.search(previous.text):
+            return
+        if any(f.sentence is previous and f.field in ("killed", "wounded") for f in self.facts):
+            return
+        found.append((_casualty_field(match.group("kw")), 1, s.start + match.start(), s.start + match.end()))
 
     def _states_a_count(self, phrase: str) -> bool:
         """Whether a phrase holds a number that is a count (not an age: "a 29-year-old man",

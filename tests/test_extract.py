@@ -1460,3 +1460,24 @@ def test_a_morning_clock_time_after_a_night_attack_is_the_day_of_the_report() ->
         "Dnipro": ("2025-06-13", 2),
         "Nikopol": ("2025-06-14", 1),
     }
+
+
+def test_a_pronoun_after_a_person_named_without_a_figure_counts_once() -> None:
+    text = (
+        "At about 11:30, the occupiers dropped a grenade from a drone on a 61-year-old man in Bilozerka. He was"
+        " hospitalised with a shrapnel wound.\n\n"
+        "A drone hit a bus in the Korabelnyi district of Kherson; a 35-year-old woman was injured. She was taken to"
+        " hospital."
+    )
+    events = extract_events(report_from_text(text, published="2025-09-10"))
+    assert {e.place: e.wounded for e in events if e.role != "listed"} == {"Bilozerka": 1, "Korabelnyi": 1}
+
+
+def test_a_history_paragraphs_totals_go_on_in_its_next_sentence() -> None:
+    text = (
+        "A drone hit a car in Bilozerka overnight; the driver got injured.\n\n"
+        "Over the past day, Russian forces attacked 30 settlements of the region. 3 people were killed and 11"
+        " were injured as a result of Russian aggression."
+    )
+    events = extract_events(report_from_text(text, published="2025-09-10"))
+    assert [(e.place, e.killed, e.wounded) for e in events] == [("Bilozerka", None, 1)]
