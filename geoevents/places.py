@@ -321,6 +321,8 @@ def _match_at(
             candidates = gaz.candidates(key, None)
         if not candidates:
             continue
+        if first.start >= 2 and text[first.start - 1] in ("-", "‐") and text[first.start - 2].isalpha():
+            continue  # "Podol" in "Gora-Podol", "Luga" in "Ust-Luga": the end of another name
         # Non-curated (GeoNames) names need a locative cue or a type word nearby ("the
         # Kherson region's Bilozerka" counts: a possessive type word).
         if all(not p.is_curated for p in candidates) and (
@@ -442,6 +444,13 @@ _CARRIERS = frozenset({
 })
 
 
+# A name that is part of the name of a hospital the wounded were taken to: "taken to the
+# Grayvoron Central District Hospital".
+_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Hospital|Clinic|Medical\s+Cent(?:re|er))\b")
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:taken|delivered|brought|transported|admitted|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
+
 _CITYS_BEFORE = re.compile(r"\bcity['’]s\s+(?:the\s+)?$")
 
 
@@ -486,6 +495,8 @@ def _mark_roles(
         text, max(0, tokens[i].start - 40), tokens[i].start
     ):
         mention.reference = True  # "hospitalised in Belgorod", "City Hospital No. 2 of Belgorod": where the wounded went
+    if _INSTITUTION_AFTER.match(text, last.end) and _TAKEN_TO_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+        mention.reference = True  # "the Grayvoron Central District Hospital": where the wounded went
     if after[:1] == ["nuclear"]:
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):

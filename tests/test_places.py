@@ -159,3 +159,17 @@ def test_a_list_ending_in_other_regions_is_a_list_of_regions() -> None:
     assert [(m.text, m.place.place_level, m.in_list) for m in mentions] == [
         ("Kyiv", "region", True), ("Cherkasy", "region", True), ("Poltava", "region", True),
     ]
+
+
+def test_a_name_glued_after_a_hyphen_is_the_end_of_another_name() -> None:
+    gaz = Gazetteer.bundled()
+    mentions = find_place_mentions("In the village of Gora-Podol, a drone struck a barn. Fuel burned at Ust-Luga.", gaz)
+    assert [m.place.name for m in mentions if m.place] == ["Ust-Luga"]  # the whole name, not Luga
+
+
+def test_a_hospitals_name_is_where_the_wounded_went() -> None:
+    gaz = Gazetteer.bundled()
+    text = "The driver was taken to the Grayvoron Central District Hospital."
+    assert [m for m in find_place_mentions(text, gaz) if m.usable] == []
+    hit = find_place_mentions("A drone hit the Kharkiv City Clinical Hospital.", gaz)
+    assert [m.place.name for m in hit if m.usable] == ["Kharkiv"]  # a hospital that was hit
