@@ -109,6 +109,13 @@ _SINGULAR_DOWNED = folded(
 _SINGULAR_HIT = folded(
     r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b"
 )
+# Where an attack was aimed, not what it hit: "The attack focused on energy facilities in ..."
+# (but "the drones are focused on the Morozovsk district" is where they struck).
+_FOCUSED_ON = folded(
+    r"\b(?:focused|focusing|concentrated|concentrating|centred|centered)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:facilities|infrastructure|sites|targets|enterprises|objects)\s+(?:in|of)\b",
+    needles=("focus", "concentrat", "centred on", "centered on"),
+)
 # "She was hospitalised", "He received shrapnel wounds": a person named just before.
 _PRONOUN_CASUALTY = folded(
     r"(?:she|he)\s+(?:(?:was|has|had|been|got|also|later|then)\s+){0,3}(?P<kw>injured|wounded|hurt|hospitali[sz]ed|died"
@@ -201,6 +208,7 @@ _WHOLE_OF_TOPIC = re.compile(
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _COMMA_AND = re.compile(r",\s+and\s+")
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -265,8 +273,10 @@ _ATTACKED_WITH = re.compile(
     r"\s+(?:(?:overnight|again|today|tonight)\s+)?with\s+(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|nearly|some)\s+)?"
 )
 _PARTICIPLE = re.compile(
-    r",\s+(?:mainly\s+|mostly\s+|primarily\s+|most of them\s+)?"
-    r"(?:targeting|aiming at|aimed at|directed at|focusing on|hitting|striking|attacking)\b"
+    r"(?:,|,?\s+and)\s+(?:mainly\s+|mostly\s+|primarily\s+|most of them\s+)?"
+    r"(?:targeting|aiming at|aimed at|directed at|focusing on|hitting|striking|attacking"
+    # what the attack did, and where: "firing 810 drones, setting the government building in Kyiv on fire"
+    r"|setting|causing|sparking|triggering|damaging|destroying)\b"
 )
 _BY_AGENT = re.compile(r"\s+by\b")
 # Between coordinated counts: "810 drones and decoys along with 13 missiles".
@@ -464,6 +474,8 @@ def _rules(lex: Lexicon) -> _Rules:
         pair_subject,
         folded(
             r"\b(?P<kw>killing|killed|kills|kill|injuring|injured|wounding|wounded|injures|leaving|left)\s+"
+            # "killing a man and two children", "killing a woman and her two daughters"
+            rf"(?:{one_person}\s+and\s+(?:her\s+|his\s+|their\s+)?)?"
             rf"(?:(?:{lex.qualifier})\s+)?(?:(?:a|an|the)\s+family\s+of\s+)?$",
             needles=("kill", "injur", "wound", "leaving", "left"),
         ),
@@ -494,7 +506,7 @@ def _rules(lex: Lexicon) -> _Rules:
         folded(rf"\s*(?:and\s+)?(?:(?:{lex.qualifier})\s+)?(?:{lex.number})\b"),
         folded(rf"\bwith\s+(?:(?:{lex.qualifier})\s+)?$", needles=("with",)),
         # "the driver and two women were wounded": one person before a figure, added to it
-        folded(rf"\b(?P<person>{one_person})\s+and\s+$", needles=(" and ",)),
+        folded(rf"\b(?P<person>{one_person})\s+and\s+(?:her\s+|his\s+|their\s+)?$", needles=(" and ",)),
         # "a 44-year-old woman": one person named (whom a "She" in the next sentence is)
         folded(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"),
         {}, {},
@@ -1001,6 +1013,12 @@ class _ReportExtraction:
             and not _DASH_FIGURE.match(self.text, m.end) and (local_impact or not m.focus)
         ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
+        if after and local_impact and self.topic is not None:
+            whole = _WHOLE_OF_TOPIC.search(self.text, end, min(after[0].start, end + 60))
+            if whole is not None and whole.group("unit") in ("region", "oblast") and not _OF_AFTER.match(self.text, whole.end()):
+                # "Three other people were wounded across the region, where debris damaged
+                # houses in the Boryspil district": the region's figure
+                return self._topic_or_its_whole(self.topic, whole.start())
         if after:
             first = after[0]
             # "Ukraine's western Khmelnytskyi region", "Kyiv's Sviatoshynskyi district":
@@ -1029,7 +1047,7 @@ class _ReportExtraction:
         if not local_impact:
             # A weapon tally takes the sentence's only place only from its own clause, and
             # not the place an attack aimed at ("with Kyiv as the main target").
-            local = [m for m in local if c_start <= m.start < c_end and not m.focus]
+            local = [m for m in local if c_start <= m.start < c_end and not m.focus and self._can_carry(m)]
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
             only = self._target_of(local[0])
@@ -2047,6 +2065,8 @@ class _ReportExtraction:
         if not named:
             return
         hit = self._states_a_hit(s) and not _NO_HITS.search(s.text)
+        focus = _FOCUSED_ON.search(s.text) if hit else None
+        aimed_from = s.start + focus.end() if focus is not None else s.end  # "The attack focused on ... in X": an aim
         for previous, mention in zip([None, *named], named, strict=False):
             if (
                 previous is not None and previous.place is not None and mention.place is not None
@@ -2054,7 +2074,7 @@ class _ReportExtraction:
                 and lies_in(previous.place, mention.place, named_together=True)
             ):
                 continue  # "Kivsharivka, Kupiansk district": only where the village lies
-            kind = "hit" if hit and not mention.heading and not mention.included else "listed"
+            kind = "hit" if hit and not mention.heading and not mention.included and mention.start < aimed_from else "listed"
             target = self._read_as.get(id(mention)) or self._target_of(mention)
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, target))
 

@@ -376,6 +376,7 @@ def _match_at(
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
+_AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—:]")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
 _PLURAL_TYPE = re.compile(
@@ -512,6 +513,8 @@ def _mark_roles(
         or (after[:1] and after[0] in ("has", "had", "have") and after[1:2] and after[1] in _LAUNCH_VERBS)
     ):
         mention.org = True  # "drones launched by Russia", "missiles that Russia launched": the state
+    if last.text in CAPITALS and after[:1] and after[0] in _LAUNCH_VERBS:
+        mention.org = True  # "Moscow launched its largest air attack": the state
     if set(before[-2:]) & NEAR_WORDS:
         mention.near = True
     if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:
@@ -547,6 +550,8 @@ def _mark_roles(
         tail = text[last.end : last.end + 16]
         if _DATELINE_TAIL.match(tail):
             mention.dateline = True
+    elif not prefix.strip() and "(" in text[last.end : last.end + 40] and _AGENCY_DATELINE.match(text, last.end):
+        mention.dateline = True  # "Kyiv (AFP) - Russia pummelled Ukraine ...", "Odesa, Ukraine (AP) —"
 
 
 def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: str, gaz: Gazetteer) -> None:

@@ -1481,3 +1481,59 @@ def test_a_history_paragraphs_totals_go_on_in_its_next_sentence() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-09-10"))
     assert [(e.place, e.killed, e.wounded) for e in events] == [("Bilozerka", None, 1)]
+
+
+def test_an_agency_dateline_is_not_where_the_national_toll_was() -> None:
+    text = (
+        "Odesa (AFP) - Russia struck Ukraine with about 300 drones overnight, killing at least three people, officials"
+        " said on Thursday."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-23"))
+    assert {e.place: figures(e) for e in events} == {"Ukraine": {"drones_launched": 300, "killed": 3}}
+
+
+def test_an_earlier_attack_fired_by_the_capital_and_what_it_set_on_fire() -> None:
+    text = (
+        "A drone damaged a school in Lutsk overnight. Moscow launched its largest attack on August 3, firing 700"
+        " drones and 12 missiles and setting a factory in central Lutsk on fire."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-23"))
+    [tally] = [e for e in events if e.place_level == "country"]
+    assert (tally.place, tally.drones_launched, tally.missiles_launched, tally.attacker) == ("Ukraine", 700, 12, "Russia")
+    assert all(e.drones_launched is None for e in events if e.place != "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A missile hit a house in Kniazhychi, killing a woman and her two sons.", 3),
+        ("A missile hit a house in Kniazhychi. A man and his three daughters were killed.", 4),
+        ("A missile hit a house in Kniazhychi, killing a man and two children.", 3),
+    ],
+)
+def test_one_person_and_a_figure_of_others_add_up(text: str, killed: int) -> None:
+    [event] = extract_events(report_from_text(text, published="2025-10-23"))
+    assert (event.place, event.killed) == ("Kniazhychi", killed)
+
+
+def test_regions_an_attack_focused_on_are_listed_not_hit() -> None:
+    text = (
+        "Drones hit a substation in Sumy overnight. The attack focused on energy facilities in the Poltava and"
+        " Chernihiv regions, the ministry said."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-23"))
+    assert {e.place: e.role for e in events} == {
+        "Sumy": "incident", "Poltava Oblast": "listed", "Chernihiv Oblast": "listed",
+    }
+
+
+def test_wounded_across_the_region_before_a_district_are_the_regions() -> None:
+    text = (
+        "In the Kyiv region, a drone hit a house in Hatne, killing a man. Four other people were injured across the"
+        " region, where debris also damaged a warehouse in the Obukhiv district."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-23"))
+    assert {e.place: figures(e) for e in events if figures(e)} == {
+        "Hatne": {"breached": 1, "killed": 1},
+        "Kyiv Oblast": {"wounded": 4},
+    }

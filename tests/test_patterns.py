@@ -91,6 +91,8 @@ EXAMPLES = {
     "_UA_OFFICIAL": ["Ukraine's air force", "Ukrainian air defence", "the air force said"],
     "_HEADING": ["heading", "flying", "approaching", "moving", "en route"],
     "_AGED": ["aged 14", "aged 7 and 9", "man of 45", "38 years old"],
+    "_FOCUSED_ON": ["focused on energy facilities in", "concentrated on the power sites of",
+                    "centred on infrastructure in"],
     "_TOLL": ["the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to",
               "bringing the death toll to", "raising the toll to"],
     "_BODY": ["bodies of two people", "the body of a"],
