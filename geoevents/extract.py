@@ -208,6 +208,7 @@ _WHOLE_OF_TOPIC = re.compile(
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _COMMA_AND = re.compile(r",\s+and\s+")
@@ -626,6 +627,16 @@ class _ReportExtraction:
         if not lex.is_attack_sentence(lowered):
             if lex.ground_fire.search(text) is not None and not lex.aerial.search(text):
                 self._ground_fire_sentence = s.index  # "The occupiers shelled Kupiansk with artillery."
+            else:
+                # "The heaviest blow of the week came in the early hours of Friday. The Air
+                # Force counted 596 drones ...": the date goes on in its paragraph
+                # (not a bare date: "Kyiv, 2 June 2025." heads a statement)
+                cues = [
+                    c for c in find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
+                    if c.kind in _OWN_NIGHT_KINDS and c.kind != "date" and c.night is not None
+                ]
+                if cues:
+                    self._paragraph_night = (s.paragraph, cues[0].night)
             if mentions and _is_place_heading(text, mentions, s.start):
                 self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
             return
@@ -937,6 +948,8 @@ class _ReportExtraction:
         Sviatoshynskyi district of Kyiv", "Kyiv's Sviatoshynskyi district"), or, for local
         damage and casualties, anywhere in the same clause ("In the Kyiv region, debris
         damaged houses in Bila Tserkva")."""
+        if _ACROSS_BEFORE.search(self.text, max(0, mention.start - 16), mention.start):
+            return mention  # "across the capital three people were killed": the whole city's figure
         best = mention
         for other in mentions:
             if other is mention or other.place is None or best.place is None or not self._can_carry(other):

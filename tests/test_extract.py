@@ -1537,3 +1537,21 @@ def test_wounded_across_the_region_before_a_district_are_the_regions() -> None:
         "Hatne": {"breached": 1, "killed": 1},
         "Kyiv Oblast": {"wounded": 4},
     }
+
+
+def test_a_weekly_round_up_dates_each_paragraph_by_its_own_lead() -> None:
+    text = (
+        "Here is how the week went.\n\n"
+        "Monday night brought a drone strike on Rivne; one person was injured.\n\n"
+        "The worst blow of the week came in the early hours of Friday. The Air Force counted 520 drones and 30"
+        " missiles, and said 480 of the drones and 21 of the missiles were brought down. In Kyiv, part of a building"
+        " collapsed in the Obolonskyi district, and across the capital two people were killed."
+    )
+    events = extract_events(report_from_text(text, published="2025-11-30"))  # a Sunday
+    got = {e.place: (e.night, figures(e)) for e in events}
+    assert got["Rivne"] == ("2025-11-24", {"wounded": 1})
+    assert got["Ukraine"] == (
+        "2025-11-27", {"drones_launched": 520, "missiles_launched": 30, "drones_downed": 480, "missiles_downed": 21}
+    )
+    assert got["Kyiv"] == ("2025-11-27", {"killed": 2})
+    assert got["Obolonskyi"][1] == {}
