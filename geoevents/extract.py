@@ -1153,6 +1153,12 @@ class _ReportExtraction:
             return "RU"
         if _UA_OFFICIAL.search(text) or (mentions_a_country and _RUSSIA_LAUNCHED.search(text)):
             return "UA"
+        for fact in reversed(self.facts):
+            # "Russia fired 810 drones at Ukraine. Air defences said they had shot down 747": the
+            # national tally before goes on
+            place = fact.target.place
+            if fact.field in _WEAPON_FIELD_NAMES and place is not None and place.place_level == "country":
+                return place.country
         return self._dominant_country()
 
     # ------------------------------------------------------------ weapon tallies

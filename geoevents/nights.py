@@ -47,7 +47,8 @@ _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
 )
 _NIGHT_INTO_BEFORE = re.compile(
-    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on))\s+$"
+    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on))\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"  # "overnight into Sunday, 7 September"
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed|claimed|claims)\s+(?:on\s+)?"
@@ -239,7 +240,7 @@ def find_time_cues(
             # anchor for "overnight" like a weekday, not the day of the attack.
             add("said_date", when, match.start(), match.end(), 2)
             continue
-        prefix = text[max(0, match.start() - 20) : match.start()]
+        prefix = text[max(0, match.start() - 32) : match.start()]
         if (has_small_hours and not _EVENING_OF.search(prefix)) or _NIGHT_INTO_BEFORE.search(prefix):
             when -= timedelta(days=1)  # "at 2:00 on 1 June", "overnight on 1 June": the night into it
         add("date", when, match.start(), match.end(), 4)

@@ -1555,3 +1555,16 @@ def test_a_weekly_round_up_dates_each_paragraph_by_its_own_lead() -> None:
     )
     assert got["Kyiv"] == ("2025-11-27", {"killed": 2})
     assert got["Obolonskyi"][1] == {}
+
+
+def test_a_downed_figure_without_a_country_goes_on_the_national_tally_before_it() -> None:
+    text = (
+        "Overnight into Sunday, 7 September, Russia fired 810 drones and 13 missiles at Ukraine. Air defences said"
+        " they had shot down or suppressed 747 drones and four missiles.\n\n"
+        "Launch sites include Shatalovo in the Smolensk region, Navlya in the Bryansk region and the cities of Kursk"
+        " and Oryol."
+    )
+    events = extract_events(report_from_text(text, published="2025-09-12"))
+    [tally] = [e for e in events if e.place_level == "country"]
+    assert (tally.place, tally.night, tally.attacker) == ("Ukraine", "2025-09-06", "Russia")
+    assert figures(tally) == {"drones_launched": 810, "missiles_launched": 13, "drones_downed": 747, "missiles_downed": 4}
