@@ -208,6 +208,7 @@ _WHOLE_OF_TOPIC = re.compile(
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )
+_FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
@@ -696,6 +697,10 @@ class _ReportExtraction:
         ]
         own_nights = self._clause_nights(s, cues)
         sentence_night = _own_night(cues, history_spans, self.pub_date)
+        if sentence_night is None and self._paragraph_night[1] is not None:
+            if _FOLLOWING_NIGHT.search(text) is not None:
+                # "The following night, the refinery was set ablaze": the night after the last dated one
+                sentence_night = self._paragraph_night[1] + timedelta(days=1)
         if sentence_night is not None:
             self._paragraph_night = (s.paragraph, sentence_night)
         elif not cues and self._paragraph_night[0] == s.paragraph:
@@ -1618,8 +1623,10 @@ class _ReportExtraction:
                 before = self._tally_place_just_before(s, count.weapon)
                 local_before = before is not None and before.place is not None and before.place.place_level != "country"
                 target = before if local_before else None
-            if target is None and count.role == "breached":
-                target = self._topic_of_hits(s)  # "A missile hit Chernihiv ... Three missiles hit a building."
+            if target is None and (count.role == "breached" or (count.role == "downed" and count.value == 1)):
+                # "A missile hit Chernihiv ... Three missiles hit a building."; "a fire at the
+                # Volgograd refinery ... debris from a downed drone"
+                target = self._topic_of_hits(s)
             if target is None and count.role in ("downed", "launched"):
                 # "27 drones flying toward Moscow were destroyed", "sent 11 drones towards Shostka"
                 target = self._destination(s, mentions, count)

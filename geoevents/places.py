@@ -407,7 +407,7 @@ def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> boo
     return bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
 
 
-_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route)\b")
+_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route|pipeline)\b")
 # A point of reference, not where anything happened: "the Bucha district west of the
 # capital", "Voronezh, some 500 kilometres south of Moscow".
 _REFERENCE_BEFORE = re.compile(

@@ -1568,3 +1568,21 @@ def test_a_downed_figure_without_a_country_goes_on_the_national_tally_before_it(
     [tally] = [e for e in events if e.place_level == "country"]
     assert (tally.place, tally.night, tally.attacker) == ("Ukraine", "2025-09-06", "Russia")
     assert figures(tally) == {"drones_launched": 810, "missiles_launched": 13, "drones_downed": 747, "missiles_downed": 4}
+
+
+def test_a_round_up_of_strikes_on_russia_night_by_night() -> None:
+    text = (
+        "The week opened with a fire at the Saratov refinery on 11 March. The governor blamed debris from a downed"
+        " drone.\n\n"
+        "In the early hours of Thursday, drones hit an oil depot in Bryansk. The following night, a refinery in"
+        " Novoshakhtinsk was set ablaze; a guard was injured.\n\n"
+        "Over the whole week, the ministry claimed, its air defences destroyed 900 Ukrainian drones. The Syzran"
+        " refinery was hit several times this month."
+    )
+    events = extract_events(report_from_text(text, published="2026-03-15"))  # a Sunday
+    got = {e.place: (e.night, figures(e)) for e in events}
+    assert got == {
+        "Saratov": ("2026-03-11", {"drones_downed": 1}),
+        "Bryansk": ("2026-03-11", {}),
+        "Novoshakhtinsk": ("2026-03-12", {"wounded": 1}),
+    }
