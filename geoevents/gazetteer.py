@@ -156,8 +156,11 @@ class Gazetteer:
                 self._index(self.with_district_word, key, place)
                 if place.city is None and name == place.name:
                     self._index(self.standalone, key, place)
+                self._district_over_namesake(key, place)
                 continue
             if not curated and len(key) < 4:
+                continue
+            if place.place_level == "neighbourhood" and self._district_over_namesake(key, place):
                 continue
             self._index(self.standalone, key, place)
             if place.place_level == "district":
@@ -170,6 +173,28 @@ class Gazetteer:
                 self._index(self.with_region_word, key, place)
             else:
                 self._index(self.with_district_word, key, place)
+
+    def _district_over_namesake(self, key: str, place: Place) -> bool:
+        """A city district's short name that is also a neighbourhood of that district
+        ("Obolon", "Darnytsia") means the district on its own, as reports use it. Called
+        for either place, in any order; whether the name now means the district."""
+        if place.place_level == "district":
+            district, bucket = place, self.standalone.get(key, [])
+            namesakes = [p for p in bucket if p.place_level == "neighbourhood" and p.city == place.city and p.district == place.name]
+        else:
+            districts = [
+                p for p in self.with_district_word.get(key, [])
+                if p.place_level == "district" and p.city == place.city and p.name == place.district
+            ]
+            if not districts:
+                return False
+            district, namesakes = districts[0], [place]
+        if not namesakes or not district.city:
+            return False
+        bucket = self.standalone[key]
+        bucket[:] = [p for p in bucket if p not in namesakes]
+        self._index(self.standalone, key, district)
+        return True
 
     def _index(self, index: dict[str, list[Place]], key: str, place: Place) -> None:
         bucket = index[key]

@@ -491,3 +491,29 @@ def test_place_contains_follows_the_admin_hierarchy() -> None:
     assert place_contains(kyiv, obolonskyi) and place_contains(ukraine, kyiv)
     assert not place_contains(kyiv_oblast, kyiv)  # the capital is its own admin unit
     assert not place_contains(kyiv, kyiv)
+
+
+@pytest.mark.parametrize("order", ["district first", "neighbourhood first"])
+def test_a_districts_short_name_shared_by_its_neighbourhood_means_the_district(order: str) -> None:
+    district = Place(
+        id="x-district", name="Riverskyi", place_level="district", country="UA", admin1="Kyiv", admin1_iso="UA-30", city="Kyiv",
+        district="Riverskyi", lat=50.5, lon=30.5, aliases=("Riverside",),
+    )
+    neighbourhood = Place(
+        id="x-hood", name="Riverside", place_level="neighbourhood", country="UA", admin1="Kyiv", admin1_iso="UA-30", city="Kyiv",
+        district="Riverskyi", lat=50.51, lon=30.51,
+    )
+    elsewhere = Place(
+        id="x-village", name="Riverside", place_level="village", country="UA", admin1="Poltava Oblast",
+        admin1_iso="UA-53", city=None, district=None, lat=49.0, lon=34.0,
+    )
+    places = [district, neighbourhood, elsewhere] if order == "district first" else [neighbourhood, elsewhere, district]
+    gaz = Gazetteer.from_places(places)
+    assert [p.id for p in gaz.standalone["riverside"]] == (
+        ["x-village", "x-district"] if order == "neighbourhood first" else ["x-district", "x-village"]
+    )
+
+
+def test_obolon_and_darnytsia_are_kyivs_districts(curated: Gazetteer) -> None:
+    assert [p.name for p in curated.standalone["obolon"] if p.admin1 == "Kyiv"] == ["Obolonskyi"]
+    assert [p.name for p in curated.standalone["darnytsia"]] == ["Darnytskyi"]
