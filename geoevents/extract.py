@@ -484,7 +484,9 @@ def _rules(lex: Lexicon) -> _Rules:
         folded(
             # "rose to nine, Tkachenko said: one in X": a speech tag may come before the colon
             r"^[^,;:]*?(?:,\s*(?:[\w.’'-]+\s+){1,4}?(?:said|says|reported|wrote|added)(?=\s*:))?"
-            rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s*:\s*)(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+)?"
+            rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s*:\s*)(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\s*"
+            # an aside after the figure: "and two, one of them a 12-year-old girl, in ..."
+            r"(?:,\s*(?:one|two|three|four|five|all|both|most)\s+of\s+them\s+[^,;:]{1,40},\s*)?(?:more\s+)?"
             r"(?:in|on|at|near)\s"
         ),
         # "destroyed or jammed": one lumped figure.

@@ -85,7 +85,7 @@ _TIME_WORDS = re.compile(
     alternation([
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "morning", "night", "evening", "noon",
-        "midday", "dawn", "hours",
+        "midday", "dawn", "hours", " ago",
     ])
 )
 _DIGIT = re.compile(r"\d")
@@ -101,7 +101,11 @@ _MONTH_STEM = re.compile(alternation(list(_MONTH_STEMS), fold=False))
 _MONTH_CAPITALISED = re.compile(alternation([m.title() for m in _MONTH_STEMS], fold=False))
 _EVENING_OF = re.compile(r"\b(?:evening|morning|afternoon|day)\s+of\s*$", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
-_TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening)\b", re.I)
+_TODAY = re.compile(
+    r"\b(?:today|this morning|this afternoon|this evening"
+    r"|(?:an?|one|two|three|half an|\d{1,2})\s+(?:hours?|minutes?)\s+ago)\b",  # "an hour ago" in a live entry
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -277,7 +281,7 @@ def find_time_cues(
             add("night", None, match.start(), match.end(), 3)
     for match in _YESTERDAY.finditer(text) if "yesterday" in lowered else ():
         add("yesterday", anchor - timedelta(days=1) if anchor else None, match.start(), match.end(), 2)
-    for match in _TODAY.finditer(text) if "today" in lowered or "this " in lowered else ():
+    for match in _TODAY.finditer(text) if "today" in lowered or "this " in lowered or " ago" in lowered else ():
         add("today", anchor, match.start(), match.end(), 1)
     for match, hour in zip(clocks, clock_hours, strict=True):
         if hour is None or not free(match.start(), match.end()):

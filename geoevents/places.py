@@ -329,7 +329,7 @@ def _match_at(
             before in _TITLE_WORDS  # "city head Serhii Zelenskyi": a person's name
             or _inside_compound(text, first.start, last.end)
             or (
-                not _geonames_context(norms, i, width, last)
+                not _geonames_context(norms, _sentence_start_token(tokens, text, i), i, width)
                 and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
             )
         ):
@@ -400,8 +400,19 @@ def _inside_compound(text: str, start: int, end: int) -> bool:
     )
 
 
-def _geonames_context(norms: list[str], i: int, width: int, last: _Token) -> bool:
-    before = set(norms[max(0, i - 3) : i])
+def _sentence_start_token(tokens: _Tokens, text: str, i: int) -> int:
+    """The first of the (up to three) tokens before token ``i`` in its own sentence."""
+    first = max(0, i - 3)
+    while first < i and _SENTENCE_END.search(text, tokens[first].end, tokens[i].start):
+        first += 1  # "... on the approaches to the city. According to Serhii Popko": not "the city of Serhii"
+    return first
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
+    before = set(norms[first:i])
     after = norms[i + width] if i + width < len(norms) else ""
     cues = {"village", "town", "settlement", "city", "near", "outskirts", "hromada", "community"}
     return bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
@@ -523,7 +534,8 @@ def _mark_roles(
     # "Kyiv says", "officials in Kyiv": the capital standing for its government; "officials
     # in Crimea said": a region's authorities.
     officials_in = before[-2:] in (["officials", "in"], ["authorities", "in"])
-    if last.text in CAPITALS and ((after[:1] and after[0] in SPEECH_VERBS) or officials_in):
+    if last.text in CAPITALS and ((after[:1] and after[0] in SPEECH_VERBS and before[-1:] != ["in"]) or officials_in):
+        # (but "the number of injured in Kyiv has risen": the city)
         mention.org = True
     if last.text in CAPITALS and mention.possessive and after[:1] and after[0] in STATE_NOUNS:
         mention.org = True

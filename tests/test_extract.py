@@ -1586,3 +1586,27 @@ def test_a_round_up_of_strikes_on_russia_night_by_night() -> None:
         "Bryansk": ("2026-03-11", {}),
         "Novoshakhtinsk": ("2026-03-12", {"wounded": 1}),
     }
+
+
+def test_a_live_page_with_district_short_names_asides_and_an_entry_of_the_day() -> None:
+    text = (
+        "Live updates, Friday 21 March.\n\n"
+        "02:10 Wreckage came down in the Darnytsia district and set the roof of a five-storey apartment block alight.\n\n"
+        "09:40 The number of injured in Kyiv has risen to four. Two were hurt in the Darnytskyi district and two,"
+        " one of them a 10-year-old boy, in the Obolonskyi district.\n\n"
+        "13:15 Russian aircraft dropped guided bombs on Zaporizhzhia an hour ago; a 50-year-old man was wounded."
+    )
+    events = extract_events(report_from_text(text, published="2025-03-21"))
+    got = {e.place: (e.night, figures(e), e.damage) for e in events}
+    assert got["Darnytskyi"] == ("2025-03-20", {"wounded": 2}, ["residential"])
+    assert got["Obolonskyi"] == ("2025-03-20", {"wounded": 2}, [])
+    assert got["Zaporizhzhia"] == ("2025-03-21", {"wounded": 1}, [])
+
+
+def test_a_first_name_after_a_sentence_about_a_city_is_not_a_village() -> None:
+    text = (
+        "Air defence shot down several drones on the approaches to the city. According to Serhii Popko, fragments"
+        " came down in the Darnytskyi district."
+    )
+    events = extract_events(report_from_text(text, published="2024-11-17"))
+    assert [e.place for e in events] == ["Darnytskyi"]
