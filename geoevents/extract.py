@@ -209,6 +209,7 @@ _WHOLE_OF_TOPIC = re.compile(
     re.I,
 )
 _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
+_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+to\b")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
@@ -464,7 +465,8 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
-        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b"
+        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)|taken\s+to\s+(?:a\s+|the\s+)?hospital"
+        r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
     pair_subject = folded(
@@ -714,6 +716,7 @@ class _ReportExtraction:
         elif cues or self._overnight_paragraph != s.paragraph:
             self._overnight_paragraph = -1
         overnight = sentence_night is None and self._overnight_paragraph == s.paragraph
+        local_mentions = [m for m in mentions if self._is_local(m)]
         for fact in self.facts[before:]:
             fact.overnight = overnight
             if any(a <= fact.start < b for a, b in excluded):
@@ -724,6 +727,17 @@ class _ReportExtraction:
             for a, b, night in own_nights:
                 if a <= fact.start < b:
                     fact.night = night  # "Last Friday's strike ...; on Sunday, another ..."
+            if (
+                fact.night is None and sentence_night is None and fact.field in ("killed", "wounded")
+                and all(c.kind == "clock_day" for c in cues) and not local_mentions
+                and _updates_a_figure(text, fact.start - s.start)
+                and not any(f is not fact and f.field == fact.field for f in self.facts[before:])
+            ):  # (not "Three were injured at first; by evening the number had risen to four")
+                # "16:05 The toll from the port strike has risen to four dead": the place and
+                # night of the figure it updates
+                updated = next((f for f in reversed(self.facts[:before]) if f.field == fact.field), None)
+                if updated is not None:
+                    fact.target, fact.night = updated.target, updated.night
             if fact.night is None and sentence_night is not None:
                 # "On Sunday afternoon, bombs hit Zaporizhzhia"; "Two days earlier, ..." after it
                 fact.night = sentence_night + timedelta(days=fact.night_offset)
@@ -2402,6 +2416,12 @@ def _speaks_after(text: str, end: int) -> bool:
     """Whether the words after a name make it the speaker: "the Armed Forces of Ukraine has
     reported", "the Ukrainian military's southern command said"."""
     return _SPEAKS.match(text, end) is not None or _OWNERS_SPEAKER.match(text, end) is not None
+
+
+def _updates_a_figure(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what a toll rose to: "has risen to four dead and nine
+    injured"."""
+    return any(m.end() <= at <= m.end() + 40 for m in _RISEN.finditer(text, 0, at))
 
 
 def _own_night(

@@ -1610,3 +1610,19 @@ def test_a_first_name_after_a_sentence_about_a_city_is_not_a_village() -> None:
     )
     events = extract_events(report_from_text(text, published="2024-11-17"))
     assert [e.place for e in events] == ["Darnytskyi"]
+
+
+def test_a_live_toll_update_updates_the_strike_it_follows() -> None:
+    text = (
+        "Odesa region: live updates\n\n"
+        "06:50 Russian drones hit the Izmail district overnight; nobody was injured.\n\n"
+        "08:15 Also overnight, debris fell in the Kyivskyi district of Odesa. A man, 61, was cut by broken glass.\n\n"
+        "14:20 Russia fired a ballistic missile at the port of Odesa this afternoon. Two people were killed and"
+        " five injured.\n\n"
+        "16:05 The toll from the port strike has risen to three dead and eight injured."
+    )
+    events = extract_events(report_from_text(text, published="2024-10-14"))
+    got = {e.place: (e.night, e.killed, e.wounded) for e in events}
+    assert got["Kyivskyi"] == ("2024-10-13", None, 1)
+    assert got["Odesa"] == ("2024-10-14", 3, 8)
+    assert "Odesa Oblast" not in got
