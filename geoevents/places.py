@@ -212,7 +212,7 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
                 break
             key = longer
             width += 1
-        found = _match_at(i, tokens, norms, gazetteer, width, text)
+        found = _match_at(i, tokens, norms, gazetteer, width, text, mentions[-1].end if mentions else -1)
         if found is None:
             i += 1
             continue
@@ -281,7 +281,7 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
 
 
 def _match_at(
-    i: int, tokens: _Tokens, norms: list[str], gaz: Gazetteer, limit: int, text: str
+    i: int, tokens: _Tokens, norms: list[str], gaz: Gazetteer, limit: int, text: str, previous_end: int = -1
 ) -> tuple[PlaceMention, int] | None:
     first = tokens[i]
     # Place names are capitalised; skip lower-case words early.
@@ -331,6 +331,8 @@ def _match_at(
             or (
                 not _geonames_context(norms, _sentence_start_token(tokens, text, i), i, width)
                 and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
+                # the next item of a list of places: "attacked Huliaipole, Orikhiv, Bilenke"
+                and not (previous_end >= 0 and PLACE_LIST_GAP.fullmatch(text, previous_end, first.start))
             )
         ):
             continue  # and "Ilek" in "Ilek-Penkovka" is only part of a name
@@ -415,10 +417,18 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
     before = set(norms[first:i])
     after = norms[i + width] if i + width < len(norms) else ""
     cues = {"village", "town", "settlement", "city", "near", "outskirts", "hromada", "community"}
-    return bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
+    return (
+        bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
+        or (first < i and norms[i - 1] in _LOCATIVE_VERBS)
+    )
 
 
-_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route|pipeline)\b")
+# Words right before a name that make it a place (a GeoNames name needs a cue): "strikes on
+# X", "attacked X" (but "were struck, said Serhii Tiurin": the word before is "said").
+_LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted"})
+
+
+_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")
 # A point of reference, not where anything happened: "the Bucha district west of the
 # capital", "Voronezh, some 500 kilometres south of Moscow".
 _REFERENCE_BEFORE = re.compile(

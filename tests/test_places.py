@@ -173,3 +173,17 @@ def test_a_hospitals_name_is_where_the_wounded_went() -> None:
     assert [m for m in find_place_mentions(text, gaz) if m.usable] == []
     hit = find_place_mentions("A drone hit the Kharkiv City Clinical Hospital.", gaz)
     assert [m.place.name for m in hit if m.usable] == ["Kharkiv"]  # a hospital that was hit
+
+
+def test_small_places_after_a_verb_or_in_a_list_of_places_are_read() -> None:
+    gaz = Gazetteer.bundled()
+    text = "38 drones attacked Huliaipole, Orikhiv, Bilenke and Prymorske overnight."
+    assert [m.place.name for m in find_place_mentions(text, gaz) if m.usable] == [
+        "Hulyaypole", "Orikhiv", "Bilenke", "Prymorske",
+    ]
+
+
+def test_a_street_or_a_speaker_named_like_a_village_is_no_place() -> None:
+    gaz = Gazetteer.bundled()
+    text = "A drone hit a house on Gagarin street. Two substations were struck, said Serhii Tiurin."
+    assert [m for m in find_place_mentions(text, gaz) if m.usable] == []
