@@ -107,6 +107,8 @@ _SINGULAR_DOWNED = folded(
     r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
 )
 _SINGULAR_HIT = folded(
+    # "a drone of the Armed Forces of Ukraine hit a car": whose weapon it was, between
+    r"(?:\s+of\s+the\s+(?:armed\s+forces|army|enemy|occupiers)(?:\s+of\s+(?:ukraine|russia|the\s+russian\s+federation))?)?"
     r"\s*(?:(?:has|had|also|reportedly|then)\s+)?(?:hit|struck|slammed into|crashed into|exploded|landed|fell)\b"
 )
 # Where an attack was aimed, not what it hit: "The attack focused on energy facilities in ..."
@@ -462,7 +464,7 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"(?:(?:an?|one|the|her|his|their)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
     )
     singular_subject = folded(
-        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
+        rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)|taken\s+to\s+(?:a\s+|the\s+)?hospital"
@@ -1639,6 +1641,11 @@ class _ReportExtraction:
                 before = self._tally_place_just_before(s, count.weapon)
                 local_before = before is not None and before.place is not None and before.place.place_level != "country"
                 target = before if local_before else None
+            if target is None and count.role == "breached" and s.text.startswith(("In ", "At ")):
+                # "In Lgov, a drone of the Armed Forces of Ukraine hit a car": the opening place
+                opening = [m for m in self._local(mentions) if m.start < count.start and self._can_carry(m)]
+                if len({m.place.id for m in opening if m.place}) == 1:
+                    target = self._target_of(opening[-1])
             if target is None and (count.role == "breached" or (count.role == "downed" and count.value == 1)):
                 # "A missile hit Chernihiv ... Three missiles hit a building."; "a fire at the
                 # Volgograd refinery ... debris from a downed drone"

@@ -534,6 +534,8 @@ def _mark_roles(
         or (after[:1] and after[0] in ("has", "had", "have") and after[1:2] and after[1] in _LAUNCH_VERBS)
     ):
         mention.org = True  # "drones launched by Russia", "missiles that Russia launched": the state
+    if mention.key in ("russia", "ukraine") and before[-1:] == ["of"] and before[-2:-1] in (["forces"], ["army"], ["navy"]):
+        mention.org = True  # "a drone of the Armed Forces of Ukraine": the side, not the place
     if last.text in CAPITALS and after[:1] and after[0] in _LAUNCH_VERBS:
         mention.org = True  # "Moscow launched its largest air attack": the state
     if set(before[-2:]) & NEAR_WORDS:

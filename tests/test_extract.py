@@ -1626,3 +1626,17 @@ def test_a_live_toll_update_updates_the_strike_it_follows() -> None:
     assert got["Kyivskyi"] == ("2024-10-13", None, 1)
     assert got["Odesa"] == ("2024-10-14", 3, 8)
     assert "Odesa Oblast" not in got
+
+
+def test_a_governors_post_with_a_sides_drone_and_an_age_aside() -> None:
+    text = (
+        "In Lgov, a drone of the Armed Forces of Ukraine hit a car. A 45-year-old woman was wounded in the legs.\n\n"
+        "Yesterday evening, in Rylsk, an FPV drone attacked a tractor. The tractor driver, 52 years old, received"
+        " shrapnel wounds."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-23"))
+    got = {e.place: (figures(e), e.attacker) for e in events}
+    assert got == {
+        "Lgov": ({"breached": 1, "wounded": 1}, "Ukraine"),
+        "Rylsk": ({"wounded": 1}, "Ukraine"),
+    }
