@@ -148,6 +148,8 @@ class Gazetteer:
         names = {place.name, *place.aliases}
         # Text tokens drop a possessive ("People's" reads "People"): index that form too.
         names |= {_POSSESSIVE_S.sub("", name) for name in names if _POSSESSIVE_S.search(name)}
+        if not curated:
+            names |= {variant for name in names for variant in _romanisation_variants(name)}
         for name in names:
             key = normalize_name(name)
             if not key:
@@ -498,6 +500,25 @@ def _place_from_row(row: dict[str, str]) -> Place:
         geonameid=int(geonameid) if geonameid else None,
         source=opt("source") or "curated",
     )
+
+
+_J_SOUND = re.compile(r"(?<=[A-Za-z])j|\bJ(?=[aeiou])")
+_OE_ENDING = re.compile(r"(?<=[aeo])e\b")
+
+
+def _romanisation_variants(name: str) -> list[str]:
+    """Other romanisations of a Russian or Ukrainian name that reports use: GeoNames'
+    "Kamenka-Dneprovskaja", "Vasiljevka" are written "Kamenka-Dneprovskaya", "Vasilyevka";
+    "Dneprorudnoe" is written "Dneprorudnoye"."""
+    if not name.isascii():
+        return []
+    variants = []
+    if "j" in name or "J" in name:
+        variants.append(_J_SOUND.sub(lambda m: "y" if m.group(0) == "j" else "Y", name))
+    for base in [name, *variants]:
+        if _OE_ENDING.search(base):
+            variants.append(_OE_ENDING.sub("ye", base))
+    return variants
 
 
 @lru_cache(maxsize=2)

@@ -517,3 +517,26 @@ def test_a_districts_short_name_shared_by_its_neighbourhood_means_the_district(o
 def test_obolon_and_darnytsia_are_kyivs_districts(curated: Gazetteer) -> None:
     assert [p.name for p in curated.standalone["obolon"] if p.admin1 == "Kyiv"] == ["Obolonskyi"]
     assert [p.name for p in curated.standalone["darnytsia"]] == ["Darnytskyi"]
+
+
+@pytest.mark.parametrize(
+    ("geonames_alias", "as_reported"),
+    [("Kamenka-Dneprovskaja", "Kamenka-Dneprovskaya"), ("Vasiljevka", "Vasilyevka"), ("Dneprorudnoe", "Dneprorudnoye")],
+)
+def test_geonames_romanisations_are_also_read_as_reports_write_them(geonames_alias: str, as_reported: str) -> None:
+    town = Place(
+        id="gn-1", name="Town", place_level="city", country="UA", admin1="Zaporizhzhia Oblast", admin1_iso="UA-23",
+        city=None, district=None, lat=47.4, lon=34.4, aliases=(geonames_alias,), source="GeoNames-auto",
+    )
+    gaz = Gazetteer.from_places([town])
+    assert [p.id for p in gaz.lookup(as_reported)] == ["gn-1"]
+
+
+def test_curated_names_get_no_romanisation_variants() -> None:
+    town = Place(
+        id="x-1", name="Town", place_level="city", country="UA", admin1="Zaporizhzhia Oblast", admin1_iso="UA-23",
+        city=None, district=None, lat=47.4, lon=34.4, aliases=("Zaporizja",),
+    )
+    gaz = Gazetteer.from_places([town])
+    assert [p.id for p in gaz.lookup("Zaporizja")] == ["x-1"]
+    assert gaz.lookup("Zaporizya") == []  # curated names are written as the project spells them
