@@ -132,7 +132,8 @@ _AGED = folded(
     needles=("aged", "man of", "men of", "boy of", "girl of", "pensioner of", "resident of", "driver of", "years old", "year old"),
 )
 _TOLL = folded(
-    r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll)\s+to\s*$)"
+    r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll"
+    r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt))\s+to\s*$)"
     r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of|after)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5})?"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
@@ -206,7 +207,7 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around|over|at)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
+    r"\b(?:in|across|throughout|around|over|at|for|towards?|into)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )
@@ -1839,7 +1840,7 @@ class _ReportExtraction:
                 what = (toll.group("what") or toll.group("what2") or toll.group("what3")).lower()
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
-                field_name = "wounded" if "injur" in what or "wound" in what else "killed"
+                field_name = "wounded" if "injur" in what or "wound" in what or "hurt" in what else "killed"
             if field_name is None:
                 continue
             pair = self.rules.person_and_before.search(masked, max(0, match.start() - 40), match.start())

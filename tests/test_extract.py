@@ -1640,3 +1640,18 @@ def test_a_governors_post_with_a_sides_drone_and_an_age_aside() -> None:
         "Lgov": ({"breached": 1, "wounded": 1}, "Ukraine"),
         "Rylsk": ({"wounded": 1}, "Ukraine"),
     }
+
+
+def test_missiles_heading_for_the_region_and_a_number_of_people_hurt() -> None:
+    text = (
+        "A Russian missile hit a substation in Lviv's Zaliznychnyi district this morning. Two workers were injured."
+        " A railway employee was treated at the scene, bringing the number of people hurt to three.\n\n"
+        "The regional governor said four Kalibr missiles, fired from a ship, were heading for the region. Air"
+        " defences brought down three of them."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-20"))
+    got = {e.place: figures(e) for e in events}
+    assert got == {
+        "Zaliznychnyi": {"breached": 1, "wounded": 3},
+        "Lviv Oblast": {"missiles_launched": 4, "missiles_downed": 3},
+    }
