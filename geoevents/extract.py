@@ -251,7 +251,7 @@ _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 _RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:had )?(?:launched|fired|attacked|used|sent|deployed)\b")
-_KIND_OF = folded(r"\b(?:types?|kinds?|of)\b")
+_KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type drone" is one drone)
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
 )

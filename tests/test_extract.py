@@ -1655,3 +1655,16 @@ def test_missiles_heading_for_the_region_and_a_number_of_people_hurt() -> None:
         "Zaliznychnyi": {"breached": 1, "wounded": 3},
         "Lviv Oblast": {"missiles_launched": 4, "missiles_downed": 3},
     }
+
+
+@pytest.mark.parametrize("weapon", ["a Shahed-type drone", "an Iskander-type missile"])
+def test_one_weapon_of_a_type_that_hit_is_one_hit(weapon: str) -> None:
+    text = f"At about 23:30, {weapon} struck a private house in the village of Pokrovske. There were no casualties."
+    [event] = extract_events(report_from_text(text, published="2025-10-13"))
+    assert (event.place, figures(event)) == ("Pokrovske", {"breached": 1, "killed": 0, "wounded": 0})
+
+
+def test_one_type_of_drone_is_still_no_count() -> None:
+    text = "A new type of drone struck a private house in the village of Pokrovske overnight."
+    [event] = extract_events(report_from_text(text, published="2025-10-13"))
+    assert figures(event) == {}
