@@ -462,7 +462,7 @@ def _rules(lex: Lexicon) -> _Rules:
     # (the words between a determiner and its person are not another determiner: in "the
     # Novomoskovsk district a woman" the person is "a woman")
     one_person = (
-        rf"(?:(?:an?|one|the|her|his|their)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
+        rf"(?:(?:an?|one|the|her|his|their|its)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
     )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
@@ -472,9 +472,11 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
+    aside = r"(?:,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?"  # "Its driver, a 34-year-old man, and ..."
     pair_subject = folded(
-        rf"\b{one_person}\s+and\s+{one_person}\s+(?:(?:were|have been|had been|reportedly|also|later)\s+){{1,3}}"
-        r"(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b"
+        rf"\b{one_person}{aside}\s+and\s+{one_person}{aside}\s+"
+        r"(?:(?:(?:were|have been|had been|reportedly|also|later)\s+){1,3}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)"
+        r"|(?P<kw2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)))\b"
     )
     rules = _Rules(
         count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,
@@ -1923,7 +1925,8 @@ class _ReportExtraction:
                 a, b = s.start + match.start(), s.start + match.end()
                 if taken(a, b) or self._states_a_count(match.group(0)):
                     continue
-                found.append((_casualty_field(match.group("kw")), persons, a, b))
+                keyword = match.group("kw") if persons == 1 else match.group("kw") or match.group("kw2")
+                found.append((_casualty_field(keyword), persons, a, b))
         # "three people died on the spot and another died in hospital": one more (4);
         # "two people were killed and another was injured": one of another kind.
         for pattern in (_ANOTHER_SUBJECT, _ANOTHER_OBJECT):

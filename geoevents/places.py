@@ -633,6 +633,9 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
             b.launch_site = True  # also "from the Primorsko-Akhtarsk area of Russia's Krasnodar region"
 
 
+_A_PLACE_IN = re.compile(
+    r",\s+(?:a|the)\s+(?:(?:small|frontline|front-line|border|nearby)\s+)?(?:village|town|city|settlement|suburb)\s+(?:in|of|near)\s+(?:the\s+)?"
+)
 _COMMUNITY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:hromada|community)\b")
 
 
@@ -642,11 +645,12 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     Ukraine") is one place, not a list."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if (
-            a.place is not None and a.place.place_level in ("city", "village") and between.strip() == ","
-            and _COMMUNITY_AFTER.match(text, b.end)
+        if a.place is not None and a.place.place_level in ("city", "village") and (
+            (between.strip() == "," and _COMMUNITY_AFTER.match(text, b.end)) or _A_PLACE_IN.fullmatch(between)
         ):
-            b.reference = True  # "the village of Bezruky, Derhachi hromada": where the village lies
+            # "the village of Bezruky, Derhachi hromada", "Velyka Pysarivka, a village in the
+            # Okhtyrka district": where the place lies
+            b.reference = True
             continue
         if PLACE_LIST_GAP.fullmatch(between) and not (a.place and b.place and lies_in(a.place, b.place, named_together=True)):
             a.in_list = b.in_list = True

@@ -1668,3 +1668,13 @@ def test_one_type_of_drone_is_still_no_count() -> None:
     text = "A new type of drone struck a private house in the village of Pokrovske overnight."
     [event] = extract_events(report_from_text(text, published="2025-10-13"))
     assert figures(event) == {}
+
+
+def test_a_village_described_by_its_district_and_a_pair_with_asides() -> None:
+    text = (
+        "A Russian drone struck the centre of Bilopillia, a town in the Sumy district, on Tuesday evening, setting a"
+        " car on fire. Its driver, a 40-year-old man, and his passenger, a 58-year-old woman, suffered shrapnel"
+        " wounds."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-06"))
+    assert {e.place: figures(e) for e in events} == {"Bilopillia": {"breached": 1, "wounded": 2}}
