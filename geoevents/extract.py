@@ -212,6 +212,7 @@ _WHOLE_OF_TOPIC = re.compile(
     re.I,
 )
 _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
+_ALSO_OPENING = re.compile(r"(?:Also|In addition|Another),?\s")
 _RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+to\b")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -468,7 +469,7 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,|\s+born\s+in\s+\d{{4}},?)?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
-        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)|taken\s+to\s+(?:a\s+|the\s+)?hospital"
+        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma|burns)|taken\s+to\s+(?:a\s+|the\s+)?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
@@ -1880,7 +1881,20 @@ class _ReportExtraction:
                 target = self._target_of(earlier[-1]) if earlier else None
             if target is None:
                 target = self.topic or self._country_target(self._country_for_tally(s))
+            if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):
+                value += self._figure_before(s, field_name, target)  # "A woman was injured. Also a man was hospitalised."
             self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a)))
+
+    def _figure_before(self, s: Sentence, field_name: str, target: Target) -> int:
+        """The last figure for ``field_name`` at ``target`` in the sentence before ``s``, in
+        its paragraph (0 if none)."""
+        previous = self.sentences[s.index - 1] if s.index else None
+        if previous is None or previous.paragraph != s.paragraph:
+            return 0
+        for fact in reversed(self.facts):
+            if fact.sentence is previous and fact.field == field_name and fact.target.key == target.key:
+                return fact.value if isinstance(fact.value, int) else 0
+        return 0
 
     def _casualty_right(self, after: str) -> str | None:
         m = self.cas_right_re.match(after)

@@ -1678,3 +1678,23 @@ def test_a_village_described_by_its_district_and_a_pair_with_asides() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-02-06"))
     assert {e.place: figures(e) for e in events} == {"Bilopillia": {"breached": 1, "wounded": 2}}
+
+
+@pytest.mark.parametrize(
+    ("second", "wounded"),
+    [
+        ("Also a 35-year-old man was hospitalised with shrapnel wounds.", 2),
+        ("Another man was injured.", 2),
+        ("A man was also hospitalised.", 1),  # no opening "also": may be the same person again
+    ],
+)
+def test_an_also_person_adds_to_the_figure_before(second: str, wounded: int) -> None:
+    text = f"In Odesa, a drone damaged a kindergarten. A 73-year-old woman was injured. {second}"
+    [event] = extract_events(report_from_text(text, published="2025-07-24"))
+    assert (event.place, event.wounded) == ("Odesa", wounded)
+
+
+def test_one_employee_suffered_burns() -> None:
+    text = "A Ukrainian drone hit a substation in Kurchatov overnight. One employee suffered burns, the governor said."
+    [event] = extract_events(report_from_text(text, published="2025-07-24"))
+    assert (event.place, event.wounded) == ("Kurchatov", 1)
