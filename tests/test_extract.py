@@ -1698,3 +1698,22 @@ def test_one_employee_suffered_burns() -> None:
     text = "A Ukrainian drone hit a substation in Kurchatov overnight. One employee suffered burns, the governor said."
     [event] = extract_events(report_from_text(text, published="2025-07-24"))
     assert (event.place, event.wounded) == ("Kurchatov", 1)
+
+
+def test_a_figure_before_an_hours_after_clause_and_last_weeks_strike() -> None:
+    text = (
+        "A Russian missile struck Kryvyi Rih on Tuesday afternoon, killing three people, local officials said,"
+        " hours after drones set an oil depot on fire in the Poltava region. Last week, a similar strike on the city"
+        " killed five people."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-24"))
+    assert {e.place: e.killed for e in events if e.killed is not None} == {"Kryvyi Rih": 3}
+
+
+def test_a_toll_that_rose_there() -> None:
+    text = (
+        "A bomb hit the Shevchenkivskyi district of Kharkiv on Saturday afternoon. Officials first reported two dead"
+        " at the site. By evening the death toll there had risen to four."
+    )
+    [event] = extract_events(report_from_text(text, published="2024-06-22"))
+    assert (event.place, event.killed) == ("Shevchenkivskyi", 4)
