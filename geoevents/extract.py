@@ -639,7 +639,7 @@ class _ReportExtraction:
         if not lex.is_attack_sentence(lowered):
             if lex.ground_fire.search(text) is not None and not lex.aerial.search(text):
                 self._ground_fire_sentence = s.index  # "The occupiers shelled Kupiansk with artillery."
-            else:
+            elif "day" in lowered or "night of" in lowered:  # (a weekday's part, "the night of ...")
                 # "The heaviest blow of the week came in the early hours of Friday. The Air
                 # Force counted 596 drones ...": the date goes on in its paragraph
                 # (not a bare date: "Kyiv, 2 June 2025." heads a statement)
@@ -723,7 +723,6 @@ class _ReportExtraction:
         elif cues or self._overnight_paragraph != s.paragraph:
             self._overnight_paragraph = -1
         overnight = sentence_night is None and self._overnight_paragraph == s.paragraph
-        local_mentions = [m for m in mentions if self._is_local(m)]
         for fact in self.facts[before:]:
             fact.overnight = overnight
             if any(a <= fact.start < b for a, b in excluded):
@@ -736,8 +735,8 @@ class _ReportExtraction:
                     fact.night = night  # "Last Friday's strike ...; on Sunday, another ..."
             if (
                 fact.night is None and sentence_night is None and fact.field in ("killed", "wounded")
-                and all(c.kind == "clock_day" for c in cues) and not local_mentions
-                and _updates_a_figure(text, fact.start - s.start)
+                and all(c.kind == "clock_day" for c in cues) and _updates_a_figure(text, fact.start - s.start)
+                and not any(self._is_local(m) for m in mentions)
                 and not any(f is not fact and f.field == fact.field for f in self.facts[before:])
             ):  # (not "Three were injured at first; by evening the number had risen to four")
                 # "16:05 The toll from the port strike has risen to four dead": the place and
