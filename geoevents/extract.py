@@ -208,7 +208,8 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around|over|at|for|towards?|into)\s+the\s+(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
+    r"\b(?:in|across|throughout|around|over|at|for|towards?|into)\s+the\s+(?:territory\s+of\s+the\s+)?"
+    r"(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )

@@ -668,10 +668,20 @@ def lies_in(inner: Place, outer: Place, *, named_together: bool = False) -> bool
     )
 
 
-def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str) -> bool:
-    """Whether a place in ``admin1`` was named within 120 characters before ``mention``."""
+# Cities that are regions of their own, and the region around them ("over the Istra district"
+# after the capital: Moscow Oblast).
+_SURROUNDING_REGION = {
+    "Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Saint Petersburg": "Leningrad Oblast", "Sevastopol": "Crimea",
+}
+
+
+def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str, text: str | None = None) -> bool:
+    """Whether a place in ``admin1`` was named within 120 characters before ``mention`` (and,
+    given the ``text``, in its paragraph, as a curated place: a GeoNames village read in the
+    wrong region is no context)."""
     return any(
         m.place is not None and m.place.admin1 == admin1 and mention.start - 120 <= m.end <= mention.start
+        and (text is None or ("\n" not in text[m.end : mention.start] and m.place.is_curated))
         for m in mentions
     )
 
@@ -737,9 +747,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         place = ranked[0] if ranked else None
         if (
             place is not None and not place.is_curated and admin1 is not None
-            and place.admin1 != admin1
-            and text.count("\n", max(0, mention.start - 200), mention.start) == 0
-            and context_near(mentions, mention, admin1)
+            and place.admin1 != admin1 and _SURROUNDING_REGION.get(admin1) != place.admin1
+            and context_near(mentions, mention, admin1, text)
         ):
             # A GeoNames village named right after another region ("In the Belgorod
             # district, in the village of Dubovoye") is not the namesake elsewhere.

@@ -1717,3 +1717,18 @@ def test_a_toll_that_rose_there() -> None:
     )
     [event] = extract_events(report_from_text(text, published="2024-06-22"))
     assert (event.place, event.killed) == ("Shevchenkivskyi", 4)
+
+
+def test_a_governors_post_keeps_its_villages_in_its_region() -> None:
+    text = (
+        "The situation in the region after attacks by the Armed Forces of Ukraine.\n\n"
+        "Belgorod district. At 03:40, an enemy drone attacked a private house in the village of Dubovoye. No one"
+        " was injured.\n\n"
+        "According to the Ministry of Defence, 14 UAVs were shot down over the territory of the region overnight."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-19"))
+    got = {(e.place, e.admin1): figures(e) for e in events}
+    assert got == {
+        ("Belgorodsky District", "Belgorod Oblast"): {"wounded": 0},
+        ("Belgorod Oblast", "Belgorod Oblast"): {"drones_downed": 14},
+    }
