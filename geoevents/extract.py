@@ -2160,7 +2160,7 @@ class _ReportExtraction:
         return False
 
     def _update_topic(self, mentions: list[PlaceMention], text: str) -> None:
-        local = [m for m in self._local(mentions) if not m.in_list]
+        local = [m for m in self._local(mentions) if not m.in_list and self._can_carry(m)]  # (not "the Kyiv regime")
         if local and _HEADING.search(text):
             local = [
                 m for m in local

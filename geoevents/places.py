@@ -360,7 +360,7 @@ def _match_at(
         # "the city of X", "the town X" (but "the city's X district" is a district).
         if hint is None and before in ("city", "town") and i - 1 not in tokens.possessive:
             hint = "city"
-        elif hint is None and (before in ("village", "settlement", "hamlet") or before2 in ("village", "settlement")):
+        elif hint is None and (before in _VILLAGE_WORDS or before2 in _VILLAGE_WORDS):
             hint = "village"
         mention = PlaceMention(
             start=first.start,
@@ -416,7 +416,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
     before = set(norms[first:i])
     after = norms[i + width] if i + width < len(norms) else ""
-    cues = {"village", "town", "settlement", "city", "near", "outskirts", "hromada", "community"}
+    cues = {"town", "city", "near", "outskirts", "hromada", "community"} | _VILLAGE_WORDS
     return (
         bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
         or (first < i and norms[i - 1] in _LOCATIVE_VERBS)
@@ -425,6 +425,8 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
 
 # Words right before a name that make it a place (a GeoNames name needs a cue): "strikes on
 # X", "attacked X" (but "were struck, said Serhii Tiurin": the word before is "said").
+# "the village of X", "the stanitsa of Poltavskaya", "the khutor of ..." (Russian rural settlements).
+_VILLAGE_WORDS = frozenset({"village", "settlement", "hamlet", "stanitsa", "khutor", "selo"})
 _LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted"})
 
 

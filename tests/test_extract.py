@@ -1732,3 +1732,16 @@ def test_a_governors_post_keeps_its_villages_in_its_region() -> None:
         ("Belgorodsky District", "Belgorod Oblast"): {"wounded": 0},
         ("Belgorod Oblast", "Belgorod Oblast"): {"drones_downed": 14},
     }
+
+
+def test_the_kyiv_regime_is_no_topic_and_debris_of_a_drone_fell_on_a_refinery() -> None:
+    text = (
+        "Tonight, the Kyiv regime attacked the Krasnodar Territory with unmanned aerial vehicles. According to the"
+        " Ministry of Defence, 25 UAVs were destroyed over the region.\n\n"
+        "In Tuapse, debris of a downed drone fell on the territory of the oil refinery. Nobody was injured."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-21"))
+    got = {e.place: (figures(e), e.damage) for e in events}
+    assert got["Krasnodar Krai"] == ({"drones_downed": 25}, [])
+    assert got["Tuapse"][1] == ["energy", "industrial"]
+    assert "Kyiv" not in got
