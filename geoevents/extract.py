@@ -34,6 +34,7 @@ from geoevents.nights import (
     MONTH_NAME,
     WEEKDAY_PART_KINDS,
     TimeCue,
+    evening_clock_after,
     dateline_date,
     find_time_cues,
     local_publication,
@@ -2465,10 +2466,11 @@ def _own_night(
         if today is None and any(c.kind == "day" for c in cues):
             return published
         return today
-    weekday = next((c.night for c in cues if c.kind in ("weekday_plain", "said_date")), None)
+    weekday_cue = next((c for c in cues if c.kind in ("weekday_plain", "said_date")), None)
+    weekday = weekday_cue.night if weekday_cue is not None else None
     if weekday is None:
         return None
-    if any(c.kind in ("night", "clock_night") for c in cues):
+    if any(c.kind in ("night", "clock_night") for c in cues) and not evening_clock_after(weekday_cue, cues):
         # "Earlier on Tuesday, the air force said 20 drones were downed overnight": Monday night
         return weekday - timedelta(days=1)
     # "On Thursday, Russian drones damaged the port of Izmail" (but not "said on Thursday")

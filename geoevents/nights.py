@@ -350,6 +350,11 @@ def resolve_night(
     return _resolve_cues(cues, published_date, published_time)
 
 
+def evening_clock_after(weekday: TimeCue, cues: list[TimeCue]) -> bool:
+    """Whether an evening clock time follows a weekday closely: "on Thursday at 22:40"."""
+    return any(c.kind == "clock_evening" and c.sentence == weekday.sentence and 0 <= c.start - weekday.end <= 6 for c in cues)
+
+
 # Cues that date an attack in the sentence that has them (not "said on Sunday", not "today").
 _LEAD_KINDS = _LEAD_NIGHT_KINDS | {"night_of", "date", "weekday_plain", "yesterday"}
 
@@ -379,6 +384,8 @@ def _resolve_cues(
         same_sentence = {c.sentence for c in night_words}
         for weekday in plain_weekdays:
             if weekday.sentence in same_sentence:
+                if evening_clock_after(weekday, cues):
+                    return weekday.night, 1  # "began on Thursday at 22:40 and lasted until 4 a.m.": Thursday night
                 anchor = weekday.night
                 break
         if anchor is None:

@@ -303,8 +303,10 @@ def _match_at(
             hint = "region"  # "Russia's Kursk border region", "the Kherson frontline region"
         elif after in REGION_WORDS or (before in ("of", "around") and before2 in REGION_WORDS):
             hint = "region"  # "Kharkiv region", "the region of Kharkiv", "the region around Moscow"
-        elif after in DISTRICT_WORDS:
-            hint = "district"
+        elif after in DISTRICT_WORDS or (
+            after in _MUNICIPAL_WORDS and i + width + 1 < len(norms) and norms[i + width + 1] in DISTRICT_WORDS | {"okrug"}
+        ):
+            hint = "district"  # also "Lipetsky municipal district", "Shebekino urban okrug"
         candidates = gaz.candidates(key, hint) if hint else []
         if not candidates and hint == "district":
             # "Solomianka district": a neighbourhood's name for the district it lies in.
@@ -376,6 +378,7 @@ def _match_at(
 
 
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
+_MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 _AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—:]")

@@ -309,7 +309,7 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
          {"Ukraine": {"killed": 14}, "Kyiv": {"killed": 7}}),
         # A clause without a place of its own: the nearest place before it in the sentence.
         ("In the Shebekino urban district, a drone attacked a car in the village of Novaya Tavolzhanka; the driver"
-         " was injured.", {"Shebekino": {}, "Novaya Tavolzhanka": {"wounded": 1}}),
+         " was injured.", {"Shebekinsky District": {}, "Novaya Tavolzhanka": {"wounded": 1}}),
         ("Russian forces shelled Kherson, injuring two people, and dropped explosives from a drone on a car in"
          " Antonivka, injuring the driver.", {"Antonivka": {"wounded": 1}}),
         # The toll a sentence brings the count to is the latest figure.
@@ -1316,7 +1316,7 @@ def test_a_report_of_shelling_only_has_no_events() -> None:
          " perished.", {"Kozinka": {"killed": 1}}),
         ("In the village of Razumnoye the enemy drone attacked a car. The man driver received mine-explosive injury."
          " He was delivered to the City Hospital No. 2 of Belgorod.", {"Razumnoye": {"wounded": 1}}),
-        ("Shebekino urban district. In the village of Murom two men were injured by a drone.", {"Shebekino": {"wounded": 2}}),
+        ("Shebekino urban district. In the village of Murom two men were injured by a drone.", {"Shebekinsky District": {"wounded": 2}}),
     ],
 )
 def test_a_russian_governors_roundup(text: str, expected: dict[str, dict[str, int]]) -> None:
@@ -1745,3 +1745,14 @@ def test_the_kyiv_regime_is_no_topic_and_debris_of_a_drone_fell_on_a_refinery() 
     assert got["Krasnodar Krai"] == ({"drones_downed": 25}, [])
     assert got["Tuapse"][1] == ["energy", "industrial"]
     assert "Kyiv" not in got
+
+
+def test_an_attack_that_began_on_a_weekday_evening_is_that_night() -> None:
+    text = (
+        "The drone attack on the region began on Thursday at 22:40 and lasted until about 4 a.m. At 02:50, a drone"
+        " hit a private house in the Liski municipal district. A woman was hospitalised."
+    )
+    events = extract_events(report_from_text(text, published="2024-12-13"))  # a Friday
+    assert [(e.place, e.night, figures(e)) for e in events] == [
+        ("Liskinsky District", "2024-12-12", {"breached": 1, "wounded": 1}),
+    ]
