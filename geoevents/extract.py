@@ -550,6 +550,7 @@ class _ReportExtraction:
         self._ground_fire_sentence = -1  # the last sentence skipped as ground fire
         self._overnight_paragraph = -1  # the paragraph whose sentences so far are of the night
         self._history_paragraph = -1  # the paragraph whose sentences so far are about a past period
+        self._carried_night: tuple[int, date | None] = (-1, None)  # a dated sentence that gave no figure
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -709,11 +710,15 @@ class _ReportExtraction:
             if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
         ]
         own_nights = self._clause_nights(s, cues)
-        sentence_night = _own_night(cues, history_spans, self.pub_date)
+        sentence_night = stated_night = _own_night(cues, history_spans, self.pub_date)
         if sentence_night is None and self._paragraph_night[1] is not None:
             if _FOLLOWING_NIGHT.search(text) is not None:
                 # "The following night, the refinery was set ablaze": the night after the last dated one
                 sentence_night = self._paragraph_night[1] + timedelta(days=1)
+        if sentence_night is None and not cues and self._carried_night[0] == s.index - 1:
+            # "... an attack was foiled today between 09:00 and 14:00.\n\nAir defence destroyed
+            # 11 UAVs: ...": the night of the sentence just before, which gave no figure
+            sentence_night = self._carried_night[1]
         if sentence_night is not None:
             self._paragraph_night = (s.paragraph, sentence_night)
         elif not cues and self._paragraph_night[0] == s.paragraph:
@@ -760,6 +765,7 @@ class _ReportExtraction:
                 )
             kept.append(fact)
         self.facts[before:] = kept
+        self._carried_night = (s.index, stated_night) if stated_night is not None and not kept else (-1, None)
         if (
             sentence_night is None and night_override is not None
             and any(a <= fact.start < b for fact in kept for a, b in history_spans)
@@ -2230,6 +2236,11 @@ class _ReportExtraction:
                 return "Ukraine"
             if russia and not ukraine:
                 return "Russia"
+            # a sea: the side attacking the country most of the report's places are in
+            # ("... three over the Voronezh region and two over the Sea of Azov")
+            dominant = self._dominant_country()
+            if dominant is not None and dominant != country:
+                return self._attacker_for(dominant)
         return None
 
     # ------------------------------------------------------------ events

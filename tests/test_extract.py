@@ -1756,3 +1756,23 @@ def test_an_attack_that_began_on_a_weekday_evening_is_that_night() -> None:
     assert [(e.place, e.night, figures(e)) for e in events] == [
         ("Liskinsky District", "2024-12-12", {"breached": 1, "wounded": 1}),
     ]
+
+
+def test_a_ministrys_second_tally_of_the_day_and_a_sea_in_its_list() -> None:
+    text = (
+        "Between 23:00 on 23 August and 07:00 on 24 August, air defence systems destroyed 30 Ukrainian UAVs: 28 over"
+        " the Bryansk region and two over the waters of the Sea of Azov.\n\n"
+        "In addition, an attempt by the Kyiv regime to attack facilities in Russia with drones was foiled today"
+        " between 09:00 and 14:00 Moscow time.\n\n"
+        "Air defence systems destroyed 11 UAVs: seven over the Tula region and four over the Moscow region."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-24"))
+    got = {(e.place, e.night): (e.drones_downed, e.attacker) for e in events if e.drones_downed}
+    assert got == {
+        ("Russia", "2025-08-23"): (30, "Ukraine"),
+        ("Bryansk Oblast", "2025-08-23"): (28, "Ukraine"),
+        ("Sea of Azov", "2025-08-23"): (2, "Ukraine"),
+        ("Russia", "2025-08-24"): (11, "Ukraine"),
+        ("Tula Oblast", "2025-08-24"): (7, "Ukraine"),
+        ("Moscow Oblast", "2025-08-24"): (4, "Ukraine"),
+    }
