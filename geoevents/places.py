@@ -433,7 +433,7 @@ _VILLAGE_WORDS = frozenset({"village", "settlement", "hamlet", "stanitsa", "khut
 _LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted"})
 
 
-_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")
+_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Rr]oute|pipeline|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane|[Ss]quare)\b")
 # A point of reference, not where anything happened: "the Bucha district west of the
 # capital", "Voronezh, some 500 kilometres south of Moscow".
 _REFERENCE_BEFORE = re.compile(

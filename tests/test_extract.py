@@ -1776,3 +1776,13 @@ def test_a_ministrys_second_tally_of_the_day_and_a_sea_in_its_list() -> None:
         ("Tula Oblast", "2025-08-24"): (7, "Ukraine"),
         ("Moscow Oblast", "2025-08-24"): (4, "Ukraine"),
     }
+
+
+def test_persons_described_between_commas_and_a_street_named_like_a_town() -> None:
+    text = (
+        "In Kamenka-Dneprovskaya, a Ukrainian drone attacked a civilian car on Sovetskaya Street. The driver, a"
+        " 57-year-old local resident, died on the spot. A passenger, a woman born in 1966, was hospitalized with"
+        " shrapnel wounds."
+    )
+    events = extract_events(report_from_text(text, published="2024-07-18"))
+    assert {e.place: figures(e) for e in events} == {"Kamyanka-Dniprovska": {"killed": 1, "wounded": 1}}
