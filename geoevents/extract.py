@@ -470,7 +470,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
-        r"|\s+born\s+in\s+\d{4},?)?\s+"
+        r"|,?\s+born\s+in\s+\d{4},?)?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma|burns)|taken\s+to\s+(?:a\s+|the\s+)?hospital"
@@ -552,6 +552,7 @@ class _ReportExtraction:
         self._overnight_paragraph = -1  # the paragraph whose sentences so far are of the night
         self._history_paragraph = -1  # the paragraph whose sentences so far are about a past period
         self._carried_night: tuple[int, date | None] = (-1, None)  # a dated sentence that gave no figure
+        self._heading: tuple[int, Target | None] = (-1, None)  # the paragraph a place heading ("Lugansk.") opened
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -655,6 +656,7 @@ class _ReportExtraction:
                     self._paragraph_night = (s.paragraph, cues[0].night)
             if mentions and _is_place_heading(text, mentions, s.start):
                 self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
+                self._heading = (s.paragraph, self.topic)
             return
         cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
         history_spans = self._history_spans(s)
@@ -1666,6 +1668,8 @@ class _ReportExtraction:
             if target is None and count.role in ("downed", "launched"):
                 # "27 drones flying toward Moscow were destroyed", "sent 11 drones towards Shostka"
                 target = self._destination(s, mentions, count)
+            if target is None and self._heading[0] == s.paragraph and count.role == "downed":
+                target = self._heading[1]  # "Lugansk. ... Air defence forces shot down three missiles"
             if target is None:
                 mods = self.text[count.start : count.end]
                 target = self._country_target(self._country_for_tally(s, mods))

@@ -717,6 +717,7 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     """Pick each mention's place, carrying city/region context forward."""
     cities = [m.candidates[0] for m in mentions if m.candidates and m.candidates[0].place_level == "city"]
     fallback_city = cities[0].name if cities else None
+    report_cities = {p.name for p in cities}
     context_city: str | None = None
     context_admin1: str | None = None
     context_country: str | None = None
@@ -776,6 +777,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
                 place = named_before
             elif other_city:
                 place = max(other_city, key=lambda p: cities_seen[p.city])
+            elif all(p.city != "Kyiv" and p.city not in report_cities for p in ranked):
+                place = None  # "Donetsk. ... in the Kievsky district": not Odesa's, which the report never names
         if (
             mention.hint == "district" and place is not None and context_city is not None
             and place.city != context_city and _CITYS_BEFORE.search(text, max(0, mention.start - 12), mention.start)

@@ -1786,3 +1786,15 @@ def test_persons_described_between_commas_and_a_street_named_like_a_town() -> No
     )
     events = extract_events(report_from_text(text, published="2024-07-18"))
     assert {e.place: figures(e) for e in events} == {"Kamyanka-Dniprovska": {"killed": 1, "wounded": 1}}
+
+
+def test_an_occupied_citys_post_with_a_heading_a_foreign_districts_name_and_a_year_of_birth() -> None:
+    text = (
+        "Donetsk. At 15:40, in the Kievsky district, an enemy drone dropped an explosive device near a shop. A"
+        " 58-year-old woman was injured.\n\n"
+        "Lugansk. Tonight, the Kyiv regime struck Lugansk with Storm Shadow missiles. Air defence forces shot down"
+        " three missiles. A bus was hit; the driver, born in 1970, received shrapnel wounds."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-05"))
+    got = {e.place: figures(e) for e in events}
+    assert got == {"Donetsk": {"wounded": 1}, "Luhansk": {"missiles_downed": 3, "wounded": 1}}
