@@ -47,8 +47,10 @@ _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
 )
 _NIGHT_INTO_BEFORE = re.compile(
-    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on))\s+"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"  # "overnight into Sunday, 7 September"
+    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on)"
+    r"|night\s+of(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\s+"
+    # "overnight into Sunday, 7 September"; "on the night of Wednesday, 10 April" (the night into it)
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed|claimed|claims)\s+(?:on\s+)?"

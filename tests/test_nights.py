@@ -69,3 +69,11 @@ def test_night_rules(sentence: str, published: str | None, expected: tuple[str |
 def test_publication_is_converted_to_kyiv_time() -> None:
     # 22:30 UTC on 3 July is 01:30 on 4 July in Kyiv.
     assert local_publication("2025-07-03T22:30:00Z")[0] == date(2025, 7, 4)
+
+
+def test_the_night_of_a_weekday_and_its_date_is_the_night_into_it() -> None:
+    from geoevents import extract_events, report_from_text
+
+    text = "On the night of Wednesday, 10 April, Russia attacked Ukraine with 20 Shahed drones."
+    [event] = extract_events(report_from_text(text, published="2024-04-10"))
+    assert event.night == "2024-04-09"
