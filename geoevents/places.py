@@ -53,13 +53,14 @@ _LAUNCH_VERBS = {"launched", "fired", "sent", "used", "deployed", "launches", "f
 SPEECH_VERBS = {
     "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
     "accused", "believes", "insists", "insisted", "announced", "reported", "is", "was", "hopes",
-    "urges", "urged", "warned", "warns", "denied", "denies", "responded", "called",
+    "urges", "urged", "warned", "warns", "denied", "denies", "responded", "called", "calls",
+    "describes", "described", "considers", "sees", "argues", "argued", "maintains", "regards", "views",
     # the government's intentions: "Moscow would respond", "Kyiv will retaliate"
     "would", "will", "could", "might", "must", "should", "vowed", "vows", "threatened", "threatens",
     "promised", "promises", "plans", "intends", "blamed", "blames", "retaliated", "responds",
     # its acts: "as Kyiv presses on with a campaign", "Kyiv rarely comments", "Moscow launched"
     "presses", "pressed", "rarely", "repeatedly", "asked", "asks", "refused", "refuses", "comments",
-    "launched", "sent", "fired", "does", "did",
+    "launched", "sent", "fired", "does", "did", "kept", "keeps", "continues", "continued", "stepped", "steps",
 }
 # "Moscow's war", "Kyiv's allies": the capital standing for its state.
 STATE_NOUNS = {

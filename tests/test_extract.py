@@ -1798,3 +1798,17 @@ def test_an_occupied_citys_post_with_a_heading_a_foreign_districts_name_and_a_ye
     events = extract_events(report_from_text(text, published="2025-06-05"))
     got = {e.place: figures(e) for e in events}
     assert got == {"Donetsk": {"wounded": 1}, "Luhansk": {"missiles_downed": 3, "wounded": 1}}
+
+
+def test_a_wire_dateline_without_a_city_and_the_capital_keeping_up_a_campaign() -> None:
+    text = (
+        "Aug 17 (Reuters) - Ukrainian drones hit an oil refinery in Russia's Samara region overnight, the governor"
+        " said on Sunday, as Kyiv kept up its campaign against Russian energy facilities.\n\n"
+        "The governor said a drone attack had targeted the Syzran refinery. There were no casualties, he said.\n\n"
+        "Kyiv describes the strikes as a response to Russia's bombardment of its power grid."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-17"))
+    assert {e.place: (e.night, figures(e)) for e in events if e.role != "listed"} == {
+        "Syzran": ("2025-08-16", {"killed": 0, "wounded": 0}),
+        "Samara Oblast": ("2025-08-16", {}),
+    }
