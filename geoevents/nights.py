@@ -353,8 +353,13 @@ def resolve_night(
 
 
 def evening_clock_after(weekday: TimeCue, cues: list[TimeCue]) -> bool:
-    """Whether an evening clock time follows a weekday closely: "on Thursday at 22:40"."""
-    return any(c.kind == "clock_evening" and c.sentence == weekday.sentence and 0 <= c.start - weekday.end <= 6 for c in cues)
+    """Whether an evening clock time is told with a weekday: "on Thursday at 22:40", "from
+    9:00 pm (1800 GMT) on Tuesday"."""
+    return any(
+        c.kind == "clock_evening" and c.sentence == weekday.sentence
+        and (0 <= c.start - weekday.end <= 6 or 0 <= weekday.start - c.end <= 20)
+        for c in cues
+    )
 
 
 # Cues that date an attack in the sentence that has them (not "said on Sunday", not "today").

@@ -1812,3 +1812,12 @@ def test_a_wire_dateline_without_a_city_and_the_capital_keeping_up_a_campaign() 
         "Syzran": ("2025-08-16", {"killed": 0, "wounded": 0}),
         "Samara Oblast": ("2025-08-16", {}),
     }
+
+
+def test_a_window_from_a_weekday_evening_to_the_small_hours_is_that_weekdays_night() -> None:
+    text = (
+        "Moscow Mayor Sergei Sobyanin said air defences had destroyed 34 drones flying towards the city between"
+        " 9:00 pm (1800 GMT) on Tuesday and about 4:30 am."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-11-05"))  # a Wednesday
+    assert (event.place, event.night, event.drones_downed) == ("Moscow", "2025-11-04", 34)
