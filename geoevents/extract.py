@@ -1822,6 +1822,7 @@ class _ReportExtraction:
             )
 
         added: dict[int, int] = {}  # fact start -> group of figures to add up ("three ... and another")
+        toll_places: dict[int, PlaceMention] = {}  # fact start -> the place its toll phrase names
         for match in self.number_re.finditer(masked):
             a, b = match.start("num"), match.end("num")
             if taken(s.start + a, s.start + b):
@@ -1851,12 +1852,20 @@ class _ReportExtraction:
             field_name = part_of_place or self._casualty_right(after[:160]) or self._casualty_left(
                 masked[max(0, match.start() - 60) : match.start()]
             )
-            toll = _TOLL.search(masked[max(0, match.start() - 90) : match.start()])
+            window = max(0, match.start() - 90)
+            toll = _TOLL.search(masked[window : match.start()])
             if toll:
                 what = (toll.group("what") or toll.group("what2") or toll.group("what3")).lower()
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
                 field_name = "wounded" if "injur" in what or "wound" in what or "hurt" in what else "killed"
+                named = [
+                    m for m in mentions
+                    if s.start + window + toll.start() <= m.start < s.start + window + toll.end() and self._can_carry(m)
+                    and not m.is_country
+                ]
+                if named:
+                    toll_places[s.start + a] = named[-1]  # "the number of injured in Kyiv has risen to seven after ..."
             if field_name is None:
                 continue
             pair = self.rules.person_and_before.search(masked, max(0, match.start() - 40), match.start())
@@ -1886,7 +1895,10 @@ class _ReportExtraction:
             # the colon are the parts' own
             later = [x for x in starts if x > a]
             colon = self.text.find(":", b, later[0] if later else s.end)
-            target = self._place_for(a, b, s, mentions, allow_topic=True, stop=colon if colon >= 0 and later else None)
+            if a in toll_places:
+                target = self._target_of(toll_places[a])
+            else:
+                target = self._place_for(a, b, s, mentions, allow_topic=True, stop=colon if colon >= 0 and later else None)
             if target is None:
                 # "..., a drone attacked a car in the village of X; the driver was injured":
                 # the nearest place before the figure, in an earlier clause of the sentence.

@@ -1821,3 +1821,13 @@ def test_a_window_from_a_weekday_evening_to_the_small_hours_is_that_weekdays_nig
     )
     [event] = extract_events(report_from_text(text, published="2025-11-05"))  # a Wednesday
     assert (event.place, event.night, event.drones_downed) == ("Moscow", "2025-11-04", 34)
+
+
+def test_a_toll_that_names_its_city_keeps_it_when_a_district_follows() -> None:
+    text = (
+        "A drone hit a house in the Sviatoshynskyi district of Kyiv; two residents were taken to hospital.\n\n"
+        "11:30 Klitschko says the number of injured in Kyiv has risen to six after four more people in the"
+        " Darnytskyi district sought medical assistance."
+    )
+    events = extract_events(report_from_text(text, published="2025-12-18"))
+    assert {e.place: e.wounded for e in events} == {"Sviatoshynskyi": 2, "Kyiv": 6, "Darnytskyi": 4}
