@@ -69,6 +69,10 @@ _WEEKDAY = re.compile(
     r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
 )
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NIGHT_OF_WEEKDAYS = re.compile(
+    rf"\bnight\s+(?:from|of)\s+(?P<d1>{_WEEKDAY_NAMES})\s+(?:to|into|and)\s+(?P<d2>{_WEEKDAY_NAMES})\b"
+)
 # Before a weekday, the small hours of that day: "in the early hours of Thursday",
 # "overnight into Sunday", "on the night to Monday".
 _NIGHT_INTO_WEEKDAY = re.compile(
@@ -218,6 +222,12 @@ def find_time_cues(
         if when is not None and into:
             when -= timedelta(days=1)
         add("night_of", when, match.start(), match.end(), 5)
+    for match in _NIGHT_OF_WEEKDAYS.finditer(text) if anchor is not None and "night" in lowered else ():
+        # "on the night from Saturday to Sunday": the night that began on Saturday
+        first = _weekday_on_or_before(_WEEKDAYS[match.group("d1").lower()], anchor, strictly_before=False)
+        if _WEEKDAYS[match.group("d2").lower()] == (first.weekday() + 1) % 7 and first >= anchor:
+            first -= timedelta(days=7)  # (its Sunday is after the anchor otherwise)
+        add("weekday_night", first, match.start(), match.end(), 3)
     for match in _ISO_DATE.finditer(text) if has_digit and _ISO_HINT.search(text) else ():
         if not free(match.start(), match.end()):
             continue

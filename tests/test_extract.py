@@ -1831,3 +1831,16 @@ def test_a_toll_that_names_its_city_keeps_it_when_a_district_follows() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-12-18"))
     assert {e.place: e.wounded for e in events} == {"Sviatoshynskyi": 2, "Kyiv": 6, "Darnytskyi": 4}
+
+
+def test_the_night_from_saturday_to_sunday_and_a_drone_that_dropped_explosives() -> None:
+    text = (
+        "On the night from Saturday to Sunday, enemy drones attacked the Kamensky district; four people were"
+        " injured.\n\n"
+        "In the village of Kozinka, a drone dropped an explosive device on the territory of an enterprise. A"
+        " production building was damaged."
+    )
+    events = extract_events(report_from_text(text, published="2025-07-14"))  # a Monday
+    got = {e.place: (e.night, e.role, e.damage) for e in events}
+    assert got["Kamensky District"][0] == "2025-07-12"
+    assert got["Kozinka"][1:] == ("incident", ["industrial"])
