@@ -746,9 +746,9 @@ class _ReportExtraction:
             if (
                 fact.night is None and sentence_night is None and fact.field in ("killed", "wounded")
                 and all(c.kind == "clock_day" for c in cues) and _updates_a_figure(text, fact.start - s.start)
-                and not any(self._is_local(m) for m in mentions)
+                and not any(self._is_local(m) for m in mentions) and not _WHOLE_OF_TOPIC.search(text)
                 and not any(f is not fact and f.field == fact.field for f in self.facts[before:])
-            ):  # (not "Three were injured at first; by evening the number had risen to four")
+            ):  # (not "Three were injured at first; by evening the number had risen to four", nor "in the region")
                 # "16:05 The toll from the port strike has risen to four dead": the place and
                 # night of the figure it updates
                 updated = next((f for f in reversed(self.facts[:before]) if f.field == fact.field), None)

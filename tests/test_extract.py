@@ -1844,3 +1844,12 @@ def test_the_night_from_saturday_to_sunday_and_a_drone_that_dropped_explosives()
     got = {e.place: (e.night, e.role, e.damage) for e in events}
     assert got["Kamensky District"][0] == "2025-07-12"
     assert got["Kozinka"][1:] == ("incident", ["industrial"])
+
+
+def test_a_regional_toll_update_is_not_the_last_districts() -> None:
+    text = (
+        "In Izmail district, drones struck port infrastructure. The 47-year-old driver of a truck was hospitalised.\n\n"
+        "As of 13:00, the number of injured in the region had risen to four, the governor wrote on Telegram."
+    )
+    events = extract_events(report_from_text(text, published="2024-11-25"))
+    assert {e.place: e.wounded for e in events} == {"Izmailskyi raion": 1, "Odesa Oblast": 4}
