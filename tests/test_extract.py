@@ -1853,3 +1853,12 @@ def test_a_regional_toll_update_is_not_the_last_districts() -> None:
     )
     events = extract_events(report_from_text(text, published="2024-11-25"))
     assert {e.place: e.wounded for e in events} == {"Izmailskyi raion": 1, "Odesa Oblast": 4}
+
+
+def test_a_toll_named_by_a_long_phrase_about_the_strike() -> None:
+    text = (
+        "The death toll from Friday's Russian missile strike on Dnipro's Chechelivskyi district has risen to nine,"
+        " the regional head said. On Friday evening officials had reported seven dead."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-06-28"))
+    assert (event.place, event.killed) == ("Chechelivskyi", 9)
