@@ -2493,7 +2493,8 @@ def _own_night(
         today = next((c.night for c in cues if c.kind == "today"), None)
         if today is None and any(c.kind == "day" for c in cues):
             return published
-        return today
+        if today is not None:
+            return today  # (else "At 07:40 on Wednesday": the weekday, below)
     weekday_cue = next((c for c in cues if c.kind in ("weekday_plain", "said_date")), None)
     weekday = weekday_cue.night if weekday_cue is not None else None
     if weekday is None:

@@ -1862,3 +1862,12 @@ def test_a_toll_named_by_a_long_phrase_about_the_strike() -> None:
     )
     [event] = extract_events(report_from_text(text, published="2025-06-28"))
     assert (event.place, event.killed) == ("Chechelivskyi", 9)
+
+
+def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
+    text = (
+        "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
+        "Sumy region. At 07:40 on Wednesday, a drone hit a gas station on the outskirts of Sumy."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-13"))  # a Wednesday
+    assert {e.place: e.night for e in events} == {"Kharkiv": "2025-08-12", "Sumy": "2025-08-13"}
