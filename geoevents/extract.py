@@ -134,14 +134,14 @@ _AGED = folded(
     needles=("aged", "man of", "men of", "boy of", "girl of", "pensioner of", "resident of", "driver of", "years old", "year old"),
 )
 _TOLL = folded(
-    r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed)\s+the\s+(?P<what2>death toll|toll"
-    r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt))\s+to\s*$)"
+    r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed|updated|revised)\s+the\s+(?P<what2>death toll|toll"
+    r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt)|figure|number)\s+to\s*$)"
     r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     r"(?:\s+(?:in|from|of|after)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,8}?)?(?:\s+there)?"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
     # "the death toll had risen to five and the number of injured to 32": the verb left out
     r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$",
-    needles=("toll", "number of"),
+    needles=("toll", "number of", "the figure to", "the number to"),
 )
 _BODY = folded(
     r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)",
@@ -1859,6 +1859,12 @@ class _ReportExtraction:
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
                 field_name = "wounded" if "injur" in what or "wound" in what or "hurt" in what else "killed"
+                if what in ("figure", "number"):
+                    # "Seven residents were injured. Later he updated the figure to nine": the
+                    # figure of the sentence before
+                    field_name = self._casualty_field_before(s)
+                    if field_name is None:
+                        continue
                 named = [
                     m for m in mentions
                     if s.start + window + toll.start() <= m.start < s.start + window + toll.end() and self._can_carry(m)
@@ -1909,6 +1915,15 @@ class _ReportExtraction:
             if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):
                 value += self._figure_before(s, field_name, target)  # "A woman was injured. Also a man was hospitalised."
             self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a)))
+
+    def _casualty_field_before(self, s: Sentence) -> str | None:
+        """The casualty field of the last figure in ``s`` or the sentence before it."""
+        for fact in reversed(self.facts):
+            if fact.sentence.index < s.index - 1:
+                break
+            if fact.field in ("killed", "wounded") and isinstance(fact.value, int) and fact.value > 0:
+                return fact.field
+        return None
 
     def _figure_before(self, s: Sentence, field_name: str, target: Target) -> int:
         """The last figure for ``field_name`` at ``target`` in the sentence before ``s``, in

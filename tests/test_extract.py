@@ -1871,3 +1871,12 @@ def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-08-13"))  # a Wednesday
     assert {e.place: e.night for e in events} == {"Kharkiv": "2025-08-12", "Sumy": "2025-08-13"}
+
+
+def test_an_official_updating_the_figure_of_the_sentence_before() -> None:
+    text = (
+        "A Shahed hit the roof of a block in Kharkiv's Saltivskyi district. Seven residents of the building were"
+        " injured, according to the governor. Later in the morning he updated the figure to nine."
+    )
+    [event] = extract_events(report_from_text(text, published="2024-10-31"))
+    assert (event.place, event.wounded, event.killed) == ("Saltivskyi", 9, None)

@@ -94,7 +94,7 @@ EXAMPLES = {
     "_FOCUSED_ON": ["focused on energy facilities in", "concentrated on the power sites of",
                     "centred on infrastructure in"],
     "_TOLL": ["the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to",
-              "bringing the death toll to", "raising the toll to"],
+              "bringing the death toll to", "raising the toll to", "updated the figure to", "revised the number to"],
     "_BODY": ["bodies of two people", "the body of a"],
     "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
     "_LAUNCHED_BY": ["Russia-launched", "Russian-launched", "Ukrainian-launched", "Ukraine-launched", "launched by Russia",
