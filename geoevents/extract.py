@@ -98,7 +98,7 @@ _HEADING = folded(
     needles=("heading", "flying", "approaching", "moving", "en route"),
 )
 _SINGULAR_WEAPON = folded(
-    r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:[\w’'/-]+\s+){0,3}?)"
+    r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:(?!(?:an?|the|one)\s)[\w’'/-]+\s+){0,3}?)"  # (no determiner inside)
     r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
     needles=("missile", "rocket", "drone", "uav", "shahed", "kinzhal", "iskander", "kalibr", "kh-"),
 )

@@ -1880,3 +1880,12 @@ def test_an_official_updating_the_figure_of_the_sentence_before() -> None:
     )
     [event] = extract_events(report_from_text(text, published="2024-10-31"))
     assert (event.place, event.wounded, event.killed) == ("Saltivskyi", 9, None)
+
+
+def test_one_missile_launched_after_the_enemy_and_a_watchman() -> None:
+    text = (
+        "At 05:20 the enemy launched an Iskander-M ballistic missile at Odesa district. Production premises were"
+        " destroyed. A 49-year-old watchman was injured."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-07-24"))
+    assert (event.place, figures(event)) == ("Odeskyi raion", {"missiles_launched": 1, "wounded": 1})
