@@ -30,6 +30,7 @@ _MONTHS = {
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAY_NAMES = "(?:" + "|".join(day.title() for day in _WEEKDAYS) + ")"
 
 #: An English month name or its abbreviation, as written in dates.
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -48,14 +49,14 @@ _DATE = re.compile(
 )
 _NIGHT_INTO_BEFORE = re.compile(
     r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on)"
-    r"|night\s+of(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\s+"
+    rf"|night\s+of(?=\s+{_WEEKDAY_NAMES}))\s+"
     # "overnight into Sunday, 7 September"; "on the night of Wednesday, 10 April" (the night into it)
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed|claimed|claims)\s+(?:on\s+)?"
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
 )
 # The end of a time window: "... to 7:00 a.m. Moscow time on January 17".
 _RANGE_END_BEFORE = re.compile(
@@ -66,10 +67,9 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'�
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]|\.\s*/[A-Za-z]{2,12}/")  # also "MOSCOW, January 17. /TASS/."
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WEEKDAY = re.compile(
-    r"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+    rf"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>{_WEEKDAY_NAMES})(?:['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
 )
-_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NIGHT_OF_WEEKDAYS = re.compile(
     rf"\bnight\s+(?:from|of)\s+(?P<d1>{_WEEKDAY_NAMES})\s+(?:to|into|and)\s+(?P<d2>{_WEEKDAY_NAMES})\b"
 )
