@@ -378,20 +378,23 @@ def _match_at(
     return None
 
 
-# Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
+# Between a name and the type word of a municipality: "Lipetsky municipal district".
 _MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
+# Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
 _AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—:]")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
+# A place's own figure in brackets after it: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".
+_BRACKETED_FIGURE = r"\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\)"
 _PLURAL_TYPE = re.compile(
-    r"(?P<figure>\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\))?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?"
+    rf"(?P<figure>{_BRACKETED_FIGURE})?(?P<others>,?\s+and\s+(?:\w+\s+)?other)?"
     r"(?:\s+(?:urban|municipal|rural|administrative))?\s+(regions|oblasts|districts|raions|rayons|provinces)\b"
 )
 # Between the names of a coordinated list ("Kursk, Bryansk and Millerovo"; "Kharkiv & Sumy").
-# A figure in brackets may follow each name: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".
-PLACE_LIST_GAP = re.compile(r"(?:\s*\(\s*(?:\d{1,4}|[a-z]+)\s*\))?\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
+# A figure in brackets may follow each name.
+PLACE_LIST_GAP = re.compile(rf"(?:{_BRACKETED_FIGURE})?\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 
@@ -427,14 +430,14 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
     )
 
 
-# Words right before a name that make it a place (a GeoNames name needs a cue): "strikes on
-# X", "attacked X" (but "were struck, said Serhii Tiurin": the word before is "said").
 # "the village of X", "the stanitsa of Poltavskaya", "the khutor of ..." (Russian rural settlements).
 _VILLAGE_WORDS = frozenset({"village", "settlement", "hamlet", "stanitsa", "khutor", "selo"})
+# Words right before a name that make it a place (a GeoNames name needs a cue): "strikes on
+# X", "attacked X" (but "were struck, said Serhii Tiurin": the word before is "said").
 _LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted"})
 
 
-_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Rr]oute|pipeline|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane|[Ss]quare)\b")
+_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?i:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")
 # A point of reference, not where anything happened: "the Bucha district west of the
 # capital", "Voronezh, some 500 kilometres south of Moscow".
 _REFERENCE_BEFORE = re.compile(
@@ -681,13 +684,12 @@ _SURROUNDING_REGION = {
 }
 
 
-def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str, text: str | None = None) -> bool:
-    """Whether a place in ``admin1`` was named within 120 characters before ``mention`` (and,
-    given the ``text``, in its paragraph, as a curated place: a GeoNames village read in the
-    wrong region is no context)."""
+def context_near(mentions: list[PlaceMention], mention: PlaceMention, admin1: str, text: str) -> bool:
+    """Whether a curated place in ``admin1`` was named within 120 characters before
+    ``mention``, in its paragraph (a GeoNames village read in the wrong region is no context)."""
     return any(
         m.place is not None and m.place.admin1 == admin1 and mention.start - 120 <= m.end <= mention.start
-        and (text is None or ("\n" not in text[m.end : mention.start] and m.place.is_curated))
+        and m.place.is_curated and "\n" not in text[m.end : mention.start]
         for m in mentions
     )
 
