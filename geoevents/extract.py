@@ -672,7 +672,7 @@ class _ReportExtraction:
             self._update_topic(mentions, text)
             return  # diplomacy, denials; "during the drills, crews brought down 40 target drones"
         ground_fire = lex.ground_fire.search(text) is not None
-        if (ground_fire or self._after_ground_fire(s)) and not lex.aerial.search(text):
+        if (ground_fire or self._after_ground_fire(s, mentions)) and not lex.aerial.search(text):
             # artillery and other ground fire, and what the next sentence says of it ("...
             # where a tank round hit a tram depot. Two people were wounded there."): not an
             # aerial attack
@@ -743,15 +743,8 @@ class _ReportExtraction:
             for a, b, night in own_nights:
                 if a <= fact.start < b:
                     fact.night = night  # "Last Friday's strike ...; on Sunday, another ..."
-            if (
-                fact.night is None and sentence_night is None and fact.field in ("killed", "wounded")
-                and all(c.kind == "clock_day" for c in cues) and _updates_a_figure(text, fact.start - s.start)
-                and not any(self._is_local(m) for m in mentions) and not _WHOLE_OF_TOPIC.search(text)
-                and not any(f is not fact and f.field == fact.field for f in self.facts[before:])
-            ):  # (not "Three were injured at first; by evening the number had risen to four", nor "in the region")
-                # "16:05 The toll from the port strike has risen to four dead": the place and
-                # night of the figure it updates
-                updated = next((f for f in reversed(self.facts[:before]) if f.field == fact.field), None)
+            if fact.night is None and sentence_night is None and all(c.kind == "clock_day" for c in cues):
+                updated = self._figure_updated(fact, s, mentions, before)
                 if updated is not None:
                     fact.target, fact.night = updated.target, updated.night
             if fact.night is None and sentence_night is not None:
@@ -781,13 +774,28 @@ class _ReportExtraction:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
 
-    def _after_ground_fire(self, s: Sentence) -> bool:
-        """Whether the sentence just before ``s`` was about ground fire and ``s`` continues it:
-        in its paragraph, or "came under fire" in the next."""
+    def _figure_updated(self, fact: Fact, s: Sentence, mentions: list[PlaceMention], before: int) -> Fact | None:
+        """The earlier casualty figure a live entry's toll update with no place of its own
+        updates ("16:05 The toll from the port strike has risen to four dead"), whose place and
+        night it takes; ``before`` is where ``s``'s facts start. Not when the sentence gives its
+        scope ("in the region") or the figure it updates ("Three were injured at first; by
+        evening the number had risen to four")."""
+        text = s.text
+        if (
+            fact.field not in ("killed", "wounded") or not _updates_a_figure(text, fact.start - s.start)
+            or any(self._is_local(m) for m in mentions) or _WHOLE_OF_TOPIC.search(text)
+            or any(f is not fact and f.field == fact.field for f in self.facts[before:])
+        ):
+            return None
+        return next((f for f in reversed(self.facts[:before]) if f.field == fact.field), None)
+
+    def _after_ground_fire(self, s: Sentence, mentions: list[PlaceMention]) -> bool:
+        """Whether the sentence just before ``s`` was about ground fire and ``s`` (which names
+        ``mentions``) continues it: in its paragraph, or "came under fire" in the next."""
         return self._ground_fire_sentence == s.index - 1 and s.index > 0 and (
             self.sentences[s.index - 1].paragraph == s.paragraph or _UNDER_FIRE.search(s.text) is not None
             # a one-line post after the shelling ones: "No one was injured."
-            or (self._paragraph_is(s) and not self._mentions_in(s.start, s.end))
+            or (self._paragraph_is(s) and not mentions)
         )
 
     def _paragraph_is(self, s: Sentence) -> bool:
@@ -1132,10 +1140,14 @@ class _ReportExtraction:
         if any(p is None or p.place_level in ("region", "country") or not p.admin1 for p in places):
             return None
         admin1 = {p.admin1 for p in places if p is not None}
-        region = self.gaz.region(admin1.pop()) if len(admin1) == 1 else None
+        return self._region_target(admin1.pop()) if len(admin1) == 1 else None
+
+    def _region_target(self, admin1: str | None, mention: PlaceMention | None = None) -> Target | None:
+        """The region ``admin1`` names, if the gazetteer has it as a region."""
+        region = self.gaz.region(admin1) if admin1 else None
         if region is None or region.place_level != "region":
             return None
-        return Target(region.id, region, region.country, None)
+        return Target(region.id, region, region.country, mention)
 
     def _topic_or_its_whole(self, topic: Target, at: int) -> Target:
         """The topic, or the whole it is part of when the sentence around ``at`` says so: its
@@ -1154,10 +1166,7 @@ class _ReportExtraction:
                 return topic
             cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]
             return Target(cities[0].id, cities[0], cities[0].country, topic.mention) if cities else topic
-        region = self.gaz.region(place.admin1) if place.admin1 else None
-        if region is None or region.place_level != "region":
-            return topic
-        return Target(region.id, region, region.country, topic.mention)
+        return self._region_target(place.admin1, topic.mention) or topic
 
     def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
         key = (s.index, "Ukrainian" in mods, "Russian" in mods)
