@@ -713,26 +713,9 @@ class _ReportExtraction:
             if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
         ]
         own_nights = self._clause_nights(s, cues)
-        sentence_night = stated_night = _own_night(cues, history_spans, self.pub_date)
-        if sentence_night is None and self._paragraph_night[1] is not None:
-            if _FOLLOWING_NIGHT.search(text) is not None:
-                # "The following night, the refinery was set ablaze": the night after the last dated one
-                sentence_night = self._paragraph_night[1] + timedelta(days=1)
-        if sentence_night is None and not cues and self._carried_night[0] == s.index - 1:
-            # "... an attack was foiled today between 09:00 and 14:00.\n\nAir defence destroyed
-            # 11 UAVs: ...": the night of the sentence just before, which gave no figure
-            sentence_night = self._carried_night[1]
-        if sentence_night is not None:
-            self._paragraph_night = (s.paragraph, sentence_night)
-        elif not cues and self._paragraph_night[0] == s.paragraph:
-            sentence_night = self._paragraph_night[1]  # "... this morning, drones struck X. One was injured."
-        # "Overnight, 11 drones were sent towards Shostka" in a report of a day's attacks: the
-        # night before, for this sentence and the cue-less ones after it in its paragraph
-        if any(c.kind in ("night", "clock_night") for c in cues):
-            self._overnight_paragraph = s.paragraph
-        elif cues or self._overnight_paragraph != s.paragraph:
-            self._overnight_paragraph = -1
-        overnight = sentence_night is None and self._overnight_paragraph == s.paragraph
+        stated_night = _own_night(cues, history_spans, self.pub_date)
+        sentence_night = self._sentence_night(s, cues, stated_night)
+        overnight = self._overnight(s, cues) and sentence_night is None
         for fact in self.facts[before:]:
             fact.overnight = overnight
             if any(a <= fact.start < b for a, b in excluded):
@@ -773,6 +756,34 @@ class _ReportExtraction:
         self._finish_sentence_facts()
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
+
+    def _sentence_night(self, s: Sentence, cues: list[TimeCue], stated_night: date | None) -> date | None:
+        """The night of a sentence's facts that carry none of their own: the night the
+        sentence states (``stated_night``), else one its paragraph or the sentence before
+        gives. A night found here dates the rest of the paragraph."""
+        night = stated_night
+        if night is None and self._paragraph_night[1] is not None and _FOLLOWING_NIGHT.search(s.text) is not None:
+            # "The following night, the refinery was set ablaze": the night after the last dated one
+            night = self._paragraph_night[1] + timedelta(days=1)
+        if night is None and not cues and self._carried_night[0] == s.index - 1:
+            # "... an attack was foiled today between 09:00 and 14:00.\n\nAir defence destroyed
+            # 11 UAVs: ...": the night of the sentence just before, which gave no figure
+            night = self._carried_night[1]
+        if night is not None:
+            self._paragraph_night = (s.paragraph, night)
+        elif not cues and self._paragraph_night[0] == s.paragraph:
+            night = self._paragraph_night[1]  # "... this morning, drones struck X. One was injured."
+        return night
+
+    def _overnight(self, s: Sentence, cues: list[TimeCue]) -> bool:
+        """Whether ``s`` is of the night before its report's day: "Overnight, 11 drones were
+        sent towards Shostka" in a report of a day's attacks, and the cue-less sentences after
+        it in its paragraph."""
+        if any(c.kind in ("night", "clock_night") for c in cues):
+            self._overnight_paragraph = s.paragraph
+        elif cues or self._overnight_paragraph != s.paragraph:
+            self._overnight_paragraph = -1
+        return self._overnight_paragraph == s.paragraph
 
     def _figure_updated(self, fact: Fact, s: Sentence, mentions: list[PlaceMention], before: int) -> Fact | None:
         """The earlier casualty figure a live entry's toll update with no place of its own
