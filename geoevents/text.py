@@ -32,6 +32,18 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# After "a.m."/"p.m." a capital may go on the sentence ("at 4 a.m. Kyiv time", "9 p.m.
+# Monday"); these words open a new one ("until 4 a.m. A red alert was declared ...").
+_CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+_SENTENCE_OPENERS = frozenset(
+    """
+    a an the in at on by after before during according air another also earlier later
+    he she it they we there this that these those no one two three four five his her their
+    its our meanwhile however residents emergency police rescuers firefighters
+    """.split()
+)
+_NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?(\w+)")
+
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _PARAGRAPH = re.compile(r"\n\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$")
@@ -66,12 +78,20 @@ def split_sentences(text: str) -> list[Sentence]:
             word = _WORD_BEFORE.search(head, _trailing_run_start(head))
             if word:
                 token = word.group(1).lower().rstrip(".")
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if token in _CLOCK_ABBREVIATIONS and _opens_sentence(chunk, match.end()):
+                    pass
+                elif token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
             _append(sentences, text, p_start + cut, p_start + match.end(), paragraph_index)
             cut = match.end()
         _append(sentences, text, p_start + cut, p_end, paragraph_index)
     return sentences
+
+
+def _opens_sentence(chunk: str, at: int) -> bool:
+    """Whether the word after ``at`` is one that opens a sentence ("A", "The", "He")."""
+    following = _NEXT_WORD.match(chunk, at)
+    return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
 
 
 def _trailing_run_start(head: str) -> int:

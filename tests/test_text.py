@@ -33,3 +33,12 @@ def test_normalize_name_folds_case_apostrophes_diacritics() -> None:
     assert normalize_name("Rostov-on-Don") == "rostov on don"
     assert normalize_name("Київ") == normalize_name("київ")
     assert normalize_name("Zaporižžja") == "zaporizzja"
+
+
+def test_a_clock_time_ends_a_sentence_before_a_word_that_opens_one() -> None:
+    text = "The attack lasted until 4 a.m. A red alert stayed in place. It began at 11 p.m. Kyiv time on Monday."
+    assert [s.text for s in split_sentences(text)] == [
+        "The attack lasted until 4 a.m.",
+        "A red alert stayed in place.",
+        "It began at 11 p.m. Kyiv time on Monday.",
+    ]
