@@ -187,3 +187,13 @@ def test_a_street_or_a_speaker_named_like_a_village_is_no_place() -> None:
     gaz = Gazetteer.bundled()
     text = "A drone hit a house on Gagarin street. Two substations were struck, said Serhii Tiurin."
     assert [m for m in find_place_mentions(text, gaz) if m.usable] == []
+
+
+def test_raions_of_russian_regions_beyond_the_border_are_districts() -> None:
+    gaz = Gazetteer.bundled()
+    text = "Drones were downed over the Gryazinsky district, the Lipetsk district and Oboyansky district."
+    assert [(m.place.name, m.place.place_level, m.place.admin1) for m in find_place_mentions(text, gaz) if m.usable] == [
+        ("Gryazinsky District", "district", "Lipetsk Oblast"),
+        ("Lipetsky District", "district", "Lipetsk Oblast"),
+        ("Oboyansky District", "district", "Kursk Oblast"),
+    ]

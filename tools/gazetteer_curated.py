@@ -17,9 +17,9 @@ field separated by ";".  Lines starting with "#" are comments.
 UA_REGIONS = r"""
 UA-05 | Vinnytsia Oblast | Vinnytsia | Vinnytsia;Vinnitsa;Vinnytsya;Вінниця;Винница | Vinnytska oblast;Vinnychchyna;Вінницька область;Винницкая область;Вінниччина;Винничина
 UA-07 | Volyn Oblast | Lutsk | Volyn;Volhynia;Volyn';Волинь;Волынь | Volyn;Volhynia;Volynska oblast;Волинь;Волынь;Волинська область;Волынская область
-UA-09 | Luhansk Oblast | Luhansk | Luhansk;Lugansk;Луганськ;Луганск | Luhanska oblast;Luhanshchyna;Луганська область;Луганская область;Луганщина
+UA-09 | Luhansk Oblast | Luhansk | Luhansk;Lugansk;Луганськ;Луганск | Luhansk People's Republic;Lugansk People's Republic;LPR;LNR;Luhanska oblast;Luhanshchyna;Луганська область;Луганская область;Луганщина
 UA-12 | Dnipropetrovsk Oblast | Dnipro | Dnipropetrovsk;Dnepropetrovsk;Dnipro;Dnepr;Дніпропетровськ;Днепропетровск;Дніпро;Днепр | Dnipropetrovska oblast;Dnipropetrovshchyna;Дніпропетровська область;Днепропетровская область;Дніпропетровщина;Днепропетровщина
-UA-14 | Donetsk Oblast | Donetsk | Donetsk;Донецьк;Донецк | Donetska oblast;Donechchyna;Донецька область;Донецкая область;Донеччина;Донетчина
+UA-14 | Donetsk Oblast | Donetsk | Donetsk;Донецьк;Донецк | Donetsk People's Republic;DPR;DNR;Donetska oblast;Donechchyna;Донецька область;Донецкая область;Донеччина;Донетчина
 UA-18 | Zhytomyr Oblast | Zhytomyr | Zhytomyr;Zhitomir;Житомир | Zhytomyrska oblast;Zhytomyrshchyna;Житомирська область;Житомирская область;Житомирщина
 UA-21 | Zakarpattia Oblast | Uzhhorod | Zakarpattia;Zakarpattya;Transcarpathia;Transcarpathian;Закарпаття;Закарпатье | Zakarpattia;Zakarpattya;Transcarpathia;Zakarpatska oblast;Закарпаття;Закарпатье;Закарпатська область;Закарпатская область
 UA-23 | Zaporizhzhia Oblast | Zaporizhzhia;Zaporizhia | Zaporizhzhia;Zaporizhia;Zaporizhzhya;Zaporozhye;Zaporozhzhia;Zaporozhie;Запоріжжя;Запорожье | Zaporizka oblast;Запорізька область;Запорожская область;Запоріжчина;Запорожчина;Zaporozhskaya oblast
@@ -367,7 +367,7 @@ RU-KDA | Novorossiysk | city |  | Novorossiisk;Novorossijsk | Новоросси
 RU-KDA | Tuapse | city |  |  | Туапсе
 RU-KDA | Sochi | city |  |  | Сочи;Сочі
 RU-KDA | Anapa | city |  |  | Анапа
-RU-KDA | Slavyansk-na-Kubani | city |  |  | Славянск-на-Кубани;Слов'янськ-на-Кубані
+RU-KDA | Slavyansk-na-Kubani | city |  | Slavyansk-on-Kuban;Slavyansk-on-the-Kuban | Славянск-на-Кубани;Слов'янськ-на-Кубані
 RU-KDA | Armavir | city |  |  | Армавир;Армавір
 RU-KDA | Yeysk | city |  | Yeisk;Eysk | Ейск;Єйськ
 RU-KDA | Primorsko-Akhtarsk | city |  |  | Приморско-Ахтарск;Приморсько-Ахтарськ
@@ -596,6 +596,9 @@ UA-12 | Dnipro | Amur-Nyzhnodniprovskyi | 48.5000,35.0800 | Amur-Nyzhnodniprovsk
 UA-12 | Dnipro | Industrialnyi | 48.4900,35.1200 | Industrialnyi;Industrialnyy;Industrialny;Industrialniy;Індустріальний;Индустриальный;Industrial
 UA-12 | Dnipro | Tsentralnyi | 48.4650,35.0450 | Tsentralnyi;Tsentralnyy;Tsentralny;Tsentralniy;Центральний;Центральный;Central
 UA-12 | Dnipro | Samarskyi | 48.4200,35.1200 | Samarskyi;Samarsky;Samarskyy;Samarskiy;Самарський;Самарский
+UA-65 | Kherson | Dniprovskyi | 46.6580,32.6650 | Dniprovskyi;Dniprovsky;Dniprovskyy;Dniprovskiy;Dnipro;Dneprovsky;Дніпровський;Днепровский
+UA-65 | Kherson | Korabelnyi | 46.6220,32.5700 | Korabelnyi;Korabelny;Korabelnyy;Korabelnyj;Корабельний;Корабельный
+UA-65 | Kherson | Tsentralnyi | 46.6430,32.6080 | Tsentralnyi;Tsentralny;Tsentralnyy;Suvorovskyi;Suvorovsky;Центральний;Суворовський;Центральный
 """
 
 # ---------------------------------------------------------------------------
@@ -747,6 +750,65 @@ Vyzhnytskyi | Vyzhnytsia;Vizhnitsa;Вижниця;Вижница | Vizhnitsky;В
 # iso | name | centre query | core (bare town forms) | aliases
 # ---------------------------------------------------------------------------
 RU_RAIONS = r"""
+RU-BEL | Alekseyevsky District | Alekseyevka | Alekseyevka;Alexeyevka;Алексеевка | Alekseyevsky;Alexeyevsky;Alekseevsky;Алексеевский
+RU-BEL | Veydelevsky District | Veydelevka | Veydelevka;Вейделевка | Veydelevsky;Veydelevskiy;Вейделевский
+RU-BEL | Gubkinsky District | Gubkin | Gubkin;Губкин | Gubkinsky;Gubkinskiy;Губкинский;Gubkinsky Urban Okrug
+RU-BEL | Ivnyansky District | Ivnya | Ivnya;Ивня | Ivnyansky;Ivnyanskiy;Ивнянский
+RU-BEL | Korochansky District | Korocha | Korocha;Короча | Korochansky;Korochanskiy;Корочанский
+RU-BEL | Krasnensky District | Krasnoye | Krasnoye;Красное | Krasnensky;Krasnenskiy;Красненский
+RU-BEL | Krasnogvardeysky District | Biryuch | Biryuch;Бирюч | Krasnogvardeysky;Krasnogvardeyskiy;Красногвардейский
+RU-BEL | Novooskolsky District | Novyy Oskol | Novy Oskol;Novyy Oskol;Новый Оскол | Novooskolsky;Novooskolskiy;Новооскольский;Novooskolsky Urban Okrug
+RU-BEL | Prokhorovsky District | Prokhorovka | Prokhorovka;Прохоровка | Prokhorovsky;Prokhorovskiy;Прохоровский
+RU-BEL | Rakityansky District | Rakitnoye | Rakitnoye;Rakitnoe;Ракитное | Rakityansky;Rakityanskiy;Ракитянский
+RU-BEL | Rovensky District | Roven'ki | Rovenki;Ровеньки | Rovensky;Rovenskiy;Ровеньский
+RU-BEL | Starooskolsky District | Staryy Oskol | Stary Oskol;Старый Оскол | Starooskolsky;Starooskolskiy;Старооскольский;Starooskolsky Urban Okrug
+RU-BEL | Chernyansky District | Chernyanka | Chernyanka;Чернянка | Chernyansky;Chernyanskiy;Чернянский
+RU-BEL | Yakovlevsky District | Stroitel' | Yakovlevo;Яковлево | Yakovlevsky;Yakovlevskiy;Яковлевский;Yakovlevsky Urban Okrug
+RU-KRS | Bolshesoldatsky District | Bol'shoye Soldatskoye | Bolshoye Soldatskoye;Большое Солдатское | Bolshesoldatsky;Bolshesoldatskiy;Большесолдатский
+RU-KRS | Gorshechensky District | Gorshechnoye | Gorshechnoye;Горшечное | Gorshechensky;Gorshechenskiy;Горшеченский
+RU-KRS | Dmitriyevsky District | Dmitriyev-L'govskiy | Dmitriyev;Дмитриев | Dmitriyevsky;Dmitrievsky;Дмитриевский
+RU-KRS | Zheleznogorsky District | Zheleznogorsk | Zheleznogorsk;Железногорск | Zheleznogorsky;Zheleznogorskiy;Железногорский
+RU-KRS | Zolotukhinsky District | Zolotukhino | Zolotukhino;Золотухино | Zolotukhinsky;Zolotukhinskiy;Золотухинский
+RU-KRS | Kastorensky District | Kastornoye | Kastornoye;Касторное | Kastorensky;Kastorenskiy;Касторенский
+RU-KRS | Konyshyovsky District | Konyshevka | Konyshyovka;Konyshevka;Конышёвка | Konyshyovsky;Konyshevsky;Конышёвский
+RU-KRS | Kursky District | Kursk | Kursk;Курск | 
+RU-KRS | Manturovsky District | Manturovo | Manturovo;Мантурово | Manturovsky;Manturovskiy;Мантуровский
+RU-KRS | Medvensky District | Medvenka | Medvenka;Медвенка | Medvensky;Medvenskiy;Медвенский
+RU-KRS | Oboyansky District | Oboyan' | Oboyan;Обоянь | Oboyansky;Oboyanskiy;Обоянский
+RU-KRS | Ponyrovsky District | Ponyri | Ponyri;Поныри | Ponyrovsky;Ponyrovskiy;Поныровский
+RU-KRS | Pristensky District | Pristen' | Pristen;Пристень | Pristensky;Pristenskiy;Пристенский
+RU-KRS | Solntsevsky District | Solntsevo | Solntsevo;Солнцево | Solntsevsky;Solntsevskiy;Солнцевский
+RU-KRS | Timsky District | Tim | Tim;Тим | Timsky;Timskiy;Тимский
+RU-KRS | Fatezhsky District | Fatezh | Fatezh;Фатеж | Fatezhsky;Fatezhskiy;Фатежский
+RU-KRS | Khomutovsky District | Khomutovka | Khomutovka;Хомутовка | Khomutovsky;Khomutovskiy;Хомутовский
+RU-KRS | Cheremisinovsky District | Cheremisinovo | Cheremisinovo;Черемисиново | Cheremisinovsky;Cheremisinovskiy;Черемисиновский
+RU-KRS | Shchigrovsky District | Shchigry | Shchigry;Щигры | Shchigrovsky;Shchigrovskiy;Щигровский
+RU-BRY | Brasovsky District | Lokot' | Lokot;Локоть | Brasovsky;Brasovskiy;Брасовский
+RU-BRY | Bryansky District | Glinishchevo | Bryansk;Брянск | Bryansky;Bryanskiy;Брянский
+RU-BRY | Vygonichsky District | Vygonichi | Vygonichi;Выгоничи | Vygonichsky;Vygonichskiy;Выгоничский
+RU-BRY | Gordeyevsky District | Gordeyevka | Gordeyevka;Гордеевка | Gordeyevsky;Gordeevsky;Гордеевский
+RU-BRY | Dyatkovsky District | Dyat'kovo | Dyatkovo;Дятьково | Dyatkovsky;Dyatkovskiy;Дятьковский
+RU-BRY | Zhiryatinsky District | Zhiryatino | Zhiryatino;Жирятино | Zhiryatinsky;Zhiryatinskiy;Жирятинский
+RU-BRY | Zlynkovsky District | Zlynka | Zlynka;Злынка | Zlynkovsky;Zlynkovskiy;Злынковский
+RU-BRY | Karachevsky District | Karachev | Karachev;Карачев | Karachevsky;Karachevskiy;Карачевский
+RU-BRY | Kletnyansky District | Kletnya | Kletnya;Клетня | Kletnyansky;Kletnyanskiy;Клетнянский
+RU-BRY | Komarichsky District | Komarichi | Komarichi;Комаричи | Komarichsky;Komarichskiy;Комаричский
+RU-BRY | Mglinsky District | Mglin | Mglin;Мглин | Mglinsky;Mglinskiy;Мглинский
+RU-BRY | Navlinsky District | Navlya | Navlya;Навля | Navlinsky;Navlinskiy;Навлинский
+RU-BRY | Novozybkovsky District | Novozybkov | Novozybkov;Новозыбков | Novozybkovsky;Novozybkovskiy;Новозыбковский
+RU-BRY | Pochepsky District | Pochep | Pochep;Почеп | Pochepsky;Pochepskiy;Почепский
+RU-BRY | Rognedinsky District | Rognedino | Rognedino;Рогнедино | Rognedinsky;Rognedinskiy;Рогнединский
+RU-BRY | Surazhsky District | Surazh | Surazh;Сураж | Surazhsky;Surazhskiy;Суражский
+RU-BRY | Unechsky District | Unecha | Unecha;Унеча | Unechsky;Unechskiy;Унечский
+RU-VOR | Kalacheyevsky District | Kalach | Kalach;Калач | Kalacheyevsky;Kalacheevsky;Калачеевский
+RU-VOR | Olkhovatsky District | Ol'khovatka | Olkhovatka;Ольховатка | Olkhovatsky;Olkhovatskiy;Ольховатский
+RU-VOR | Podgorensky District | Podgorenskiy | Podgorensky;Подгоренский | Podgorenskiy;Подгоренский
+RU-VOR | Semiluksky District | Semiluki | Semiluki;Семилуки | Semiluksky;Semilukskiy;Семилукский
+RU-VOR | Ramonsky District | Ramon' | Ramon;Рамонь | Ramonsky;Ramonskiy;Рамонский
+RU-VOR | Khokholsky District | Khokhol'skiy | Khokholsky;Хохольский | Khokholskiy;Хохольский
+RU-LIP | Lipetsky District | Lipetsk | Lipetsk;Липецк | Lipetsky;Lipetskiy;Липецкий
+RU-LIP | Gryazinsky District | Gryazi | Gryazi;Грязи | Gryazinsky;Gryazinskiy;Грязинский
+RU-LIP | Yeletsky District | Yelets | Yelets;Елец | Yeletsky;Yeletskiy;Елецкий
 RU-BEL | Grayvoronsky District | Grayvoron | Grayvoron;Graivoron;Грайворон | Grayvoronsky;Graivoronsky;Grayvoronskiy;Graivoronskyi;Грайворонский;Грайворонський;Grayvoronsky Urban Okrug;Грайворонский городской округ
 RU-BEL | Shebekinsky District | Shebekino | Shebekino;Шебекино;Шебекине | Shebekinsky;Shebekinskiy;Шебекинский;Шебекинський;Shebekinsky Urban Okrug;Шебекинский городской округ
 RU-BEL | Valuysky District | Valuyki | Valuyki;Valuiki;Валуйки | Valuysky;Valuyskiy;Valuisky;Валуйский;Валуйський
