@@ -137,7 +137,9 @@ _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed|updated|revised)\s+the\s+(?P<what2>death toll|toll"
     r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt)|figure|number)\s+to\s*$)"
     r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
-    r"(?:\s+(?:in|from|of|after)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,8}?)?(?:\s+there)?"
+    # "the number of people killed as a result of the attack on Kyiv on the night of June 17 has risen to"
+    r"(?:\s+(?:in|from|of|after|during|following|as\s+a\s+result\s+of|caused\s+by)\s+(?:the\s+|a\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,14}?)?(?:\s+there)?"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
     # "the death toll had risen to five and the number of injured to 32": the verb left out
     r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$",
@@ -1872,7 +1874,7 @@ class _ReportExtraction:
             field_name = part_of_place or self._casualty_right(after[:160]) or self._casualty_left(
                 masked[max(0, match.start() - 60) : match.start()]
             )
-            window = max(0, match.start() - 90)
+            window = max(0, match.start() - 150)
             toll = _TOLL.search(masked[window : match.start()])
             if toll:
                 what = (toll.group("what") or toll.group("what2") or toll.group("what3")).lower()

@@ -1864,6 +1864,15 @@ def test_a_toll_named_by_a_long_phrase_about_the_strike() -> None:
     assert (event.place, event.killed) == ("Chechelivskyi", 9)
 
 
+def test_a_toll_of_the_people_killed_as_a_result_of_a_dated_attack() -> None:
+    text = (
+        "The number of people killed as a result of the Russian drone and missile attack on Poltava on the"
+        " night of 3 May has risen to 12, and another 31 people were injured, the mayor said."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-05-03"))
+    assert (event.place, event.killed, event.wounded) == ("Poltava", 12, 31)
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
