@@ -211,7 +211,7 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around|over|at|for|towards?|into)\s+the\s+(?:territory\s+of\s+the\s+)?"
+    r"\b(?:in|across|throughout|around|over|at|for|towards?|into|against)\s+the\s+(?:territory\s+of\s+the\s+)?"
     r"(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
@@ -2616,13 +2616,21 @@ def _combine(items: list[Fact]) -> int:
 
 
 def _are_parts(items: list[Fact]) -> bool:
-    """Coordinated counts of different weapon types ("34 Kh-101 and seven Kalibr"; for
+    """Coordinated counts of different weapon types ("34 Kh-101 and seven Kalibr", "11
+    Shahed drones and four Gerbera decoys"; for
     hits, of either class: "ten missiles and 10 drones hit targets"), or casualties and
     "another" ("three people died on the spot and another died in hospital")."""
     texts = [i.sentence.text for i in items]
     return len(set(texts)) == 1 and len({(i.start, i.end) for i in items}) == len(items) and all(
-        i.weapon == "missile" or i.field in ("breached", "killed", "wounded") for i in items
+        i.weapon == "missile" or i.field in ("breached", "killed", "wounded")
+        # drone types ("11 Shahed-type drones, four Molniya UAVs and three FPV drones"), each
+        # with its figure (not "440 strike UAVs of the Shahed type")
+        or (i.weapon == "drone" and not _DETERMINER_COUNT.match(i.sentence.text, i.start - i.sentence.start))
+        for i in items
     )
+
+
+_DETERMINER_COUNT = re.compile(r"(?:a|an|the)\b", re.I)
 
 
 def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:

@@ -1873,6 +1873,20 @@ def test_a_toll_of_the_people_killed_as_a_result_of_a_dated_attack() -> None:
     assert (event.place, event.killed, event.wounded) == ("Poltava", 12, 31)
 
 
+def test_drone_types_listed_with_their_figures_add_up_and_against_the_region_is_the_region() -> None:
+    text = (
+        "Drones hit a house in Merefa overnight, injuring two people. In all, the enemy used 11 Shahed-type drones,"
+        " four Molniya UAVs and three FPV drones against the region."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-11"))
+    assert {e.place: figures(e) for e in events} == {
+        "Kharkiv Oblast": {"drones_launched": 18}, "Merefa": {"wounded": 2},
+    }
+    # a type named after the figure is no second figure
+    [event] = extract_events(report_from_text("Overnight Russia launched 440 strike UAVs of the Shahed type.", published="2025-02-11"))
+    assert event.drones_launched == 440
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
