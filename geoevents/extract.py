@@ -641,7 +641,7 @@ class _ReportExtraction:
     def _read_sentence(self, s: Sentence) -> None:
         lex = self.lex
         text = s.text
-        mentions = self._mentions_in(s.start, s.end)
+        mentions = _without_line_heading(self._mentions_in(s.start, s.end), s, self.text)
         lowered = text.lower()
         if not lex.is_attack_sentence(lowered):
             if lex.ground_fire.search(text) is not None and not lex.aerial.search(text):
@@ -2491,6 +2491,31 @@ _OWN_NIGHT_KINDS = frozenset({"date", "night_of"} | WEEKDAY_PART_KINDS)
 _HEADING_REST = re.compile(
     r"[\s.:;,—–-]*(?:(?:urban\s+|municipal\s+|rural\s+)?(?:hromadas?|communit(?:y|ies)|region|oblast|district|okrug))?[\s.:;,—–-]*"
 )
+
+
+def _without_line_heading(mentions: list[PlaceMention], s: Sentence, text: str) -> list[PlaceMention]:
+    """``mentions`` less a line's opening unit heading when the line names the finer place
+    its facts are about: "Kharkiv raion: overnight, drones struck the town of Merefa" is
+    about Merefa, not the raion (whose towns the gazetteer cannot nest in it)."""
+    if len(mentions) < 2 or (s.start > 0 and text[s.start - 1] != "\n"):
+        return mentions
+    first = mentions[0]
+    heading = _UNIT_HEADING.match(s.text, first.end - s.start)
+    if (
+        first.start != s.start or heading is None or first.place is None
+        or first.place.place_level != "district"
+    ):
+        return mentions
+    rest = [
+        m for m in mentions[1:]
+        if m.place is not None and m.place.admin1 == first.place.admin1
+        and m.place.place_level in ("city", "village", "neighbourhood")
+    ]
+    return mentions[1:] if rest else mentions
+
+
+# After a district's name opening a line: " raion:", " district —", " hromada:".
+_UNIT_HEADING = re.compile(r"(?:\s+(?:raion|district|hromada|community))?\s*[:—–]\s")
 
 
 def _is_place_heading(text: str, mentions: list[PlaceMention], offset: int) -> bool:

@@ -1887,6 +1887,20 @@ def test_drone_types_listed_with_their_figures_add_up_and_against_the_region_is_
     assert event.drones_launched == 440
 
 
+def test_a_raion_heading_a_line_frames_the_town_the_line_is_about() -> None:
+    text = (
+        "Morning summary of the regional administration.\n"
+        "Chuhuiv raion: overnight, a drone struck the town of Vovchansk. Two houses burned, and three people were"
+        " injured.\n"
+        "Kupiansk raion: a guided bomb was dropped; no one was hurt."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-11"))
+    assert {e.place: figures(e) for e in events} == {
+        "Vovchansk": {"breached": 1, "wounded": 3},
+        "Kupianskyi raion": {"wounded": 0},  # a heading with no finer place is the line's place
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
