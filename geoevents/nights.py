@@ -143,14 +143,53 @@ def local_publication(published: str | None) -> tuple[date | None, time | None]:
 
 def dateline_date(text: str) -> date | None:
     """The date of a wire-copy dateline opening ``text`` ("KYIV, July 4, 2025 (Reuters) -")
-    when it states its year: the day the story was filed, an anchor for "overnight" when a
-    report has no publication date."""
+    or of a page's timestamp line near its top ("Sunday, 16 March 2025, 08:12", "17.06.2025 •
+    11:42") when it states its year: the day the story was filed, an anchor for "overnight"
+    when a report has no publication date."""
     head = text[:160]
     for match in _DATE.finditer(head):
         if not _is_dateline(head, match):
-            return None
+            break
         month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
         return _resolve_year(_MONTHS[month_name], _day(match.group("d1") or match.group("d2")), match.group("year"), None)
+    return _timestamp_line_date(text)
+
+
+# A line that is only a page's timestamp: "Sunday, 16 March 2025, 08:12", "March 16, 2025
+# 8:12 AM", "Updated: 17.06.2025 • 11:42".
+_TIMESTAMP_LINE = re.compile(
+    r"\s*(?:(?:published|updated|posted)\s*:?\s*)?"
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?"
+    rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<m2>{_M})\s+(?P<d2>{_D}),?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<d3>[0-3]?\d)\.(?P<n3>[01]?\d)\.(?P<y3>(?:19|20)\d\d))"
+    r"(?:\s*[,•|·–—-]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?[\s.]*",
+    re.I,
+)
+_TIMESTAMP_LINES = 4  # how many lines from the top a timestamp may stand on
+
+
+def _timestamp_line_date(text: str) -> date | None:
+    start = 0
+    for _ in range(_TIMESTAMP_LINES):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        match = _TIMESTAMP_LINE.fullmatch(text, start, end)
+        if match is not None:
+            if match.group("y3"):
+                month, day = int(match.group("n3")), int(match.group("d3"))
+            else:
+                month = _MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+                day = _day(match.group("d1") or match.group("d2"))
+            try:
+                return date(int(match.group("y1") or match.group("y2") or match.group("y3")), month, day)
+            except ValueError:
+                return None
+        if end >= len(text):
+            break
+        start = end + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1  # blank lines do not count
     return None
 
 

@@ -535,6 +535,18 @@ def test_clauses_that_date_different_attacks_make_events_on_their_own_nights() -
     ]
 
 
+@pytest.mark.parametrize(
+    "stamp", ["Sunday, 16 March 2025, 08:12", "16.03.2025 • 08:12", "Updated: March 16, 2025 8:12 AM"]
+)
+def test_a_pages_timestamp_line_anchors_a_report_without_publication_date(stamp: str) -> None:
+    text = f"Drones hit the port of Izmail\n\n{stamp}\n\nOvernight, a drone struck port infrastructure in Izmail."
+    [event] = extract_events(report_from_text(text))
+    assert event.night == "2025-03-15"
+    # a dated sentence is not a timestamp line: "overnight" after it has no anchor
+    text = "Title\nOn 16 March 2025 officials met in Odesa.\nOvernight, a drone struck a port in Izmail."
+    assert [e.night for e in extract_events(report_from_text(text))] == [None]
+
+
 def test_a_dated_dateline_anchors_a_report_without_publication_date() -> None:
     [tally] = extract_events(report_from_text("KYIV, July 4, 2025 (Reuters) - Russia launched 539 drones at Ukraine overnight."))
     assert (tally.night, tally.time_precision) == ("2025-07-03", 1)
