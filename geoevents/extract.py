@@ -475,7 +475,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|,?\s+born\s+in\s+\d{4},?)?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
-        r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma|burns)|taken\s+to\s+(?:a\s+|the\s+)?hospital"
+        rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
@@ -483,7 +483,7 @@ def _rules(lex: Lexicon) -> _Rules:
     pair_subject = folded(
         rf"\b{one_person}{aside}\s+and\s+{one_person}{aside}\s+"
         r"(?:(?:(?:were|have been|had been|reportedly|also|later)\s+){1,3}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)"
-        r"|(?P<kw2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|trauma)))\b"
+        rf"|(?P<kw2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}))\b"
     )
     rules = _Rules(
         count, number, ellipsis, of_which, cas_right, weapon_any, range_before, singular_subject, singular_object,
@@ -531,6 +531,10 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
     return rules
+
+
+# What a person "suffered" or "sustained" that makes them wounded.
+_INJURY_NOUNS = r"(?:injur(?:y|ies)|wounds?|trauma|burns|cuts|bruises|lacerations|concussions?|contusions?)"
 
 
 class _ReportExtraction:

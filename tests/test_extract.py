@@ -1913,6 +1913,20 @@ def test_a_raion_heading_a_line_frames_the_town_the_line_is_about() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        ("A 38-year-old woman and her ten-year-old son suffered cuts and were treated on the spot.", 2),
+        ("A man sustained bruises and a concussion.", 1),
+        ("Three residents received cuts from broken glass.", 3),
+    ],
+)
+def test_cuts_bruises_and_concussions_are_wounds(sentence: str, wounded: int) -> None:
+    text = f"Overnight, drone debris fell on a high-rise in Odesa's Prymorskyi district. {sentence}"
+    [event] = extract_events(report_from_text(text, published="2025-03-16"))
+    assert (event.place, event.wounded) == ("Prymorskyi", wounded)
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
