@@ -999,7 +999,7 @@ class _ReportExtraction:
     @staticmethod
     def _can_carry(mention: PlaceMention) -> bool:
         """Can figures attach to this mention (not a launch site, destination or example)?"""
-        if not mention.usable or mention.heading or mention.included:
+        if not mention.usable or mention.heading or mention.included or mention.state:
             return False
         return not (mention.org and mention.place is not None and mention.place.place_level == "city"
                     and mention.place.name in ("Kyiv", "Moscow") and not mention.possessive)

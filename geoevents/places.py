@@ -88,6 +88,7 @@ class PlaceMention:
     dateline: bool = False
     possessive: bool = False
     org: bool = False
+    state: bool = False  # a capital standing for its state: "Kyiv's air force", "Moscow's war"
     near: bool = False
     heading: bool = False
     road: bool = False
@@ -382,7 +383,7 @@ def _match_at(
 _MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
-_DATELINE_TAIL = re.compile(r"\s*(?:[,(]|[–—-])")
+_DATELINE_TAIL = re.compile(r"\s*(?:[,(:]|[–—-])")  # "KYIV, ...", "KYIV (AFP) -", "KYIV: ...", "KYIV —"
 _AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—:]")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
@@ -558,8 +559,10 @@ def _mark_roles(
     if last.text in CAPITALS and ((after[:1] and after[0] in SPEECH_VERBS and before[-1:] != ["in"]) or officials_in):
         # (but "the number of injured in Kyiv has risen": the city)
         mention.org = True
-    if last.text in CAPITALS and mention.possessive and after[:1] and after[0] in STATE_NOUNS:
-        mention.org = True
+    if last.text in CAPITALS and mention.possessive and after[:1] and (
+        after[0] in STATE_NOUNS or after[:2] in (["air", "force"], ["general", "staff"], ["defence", "ministry"], ["defense", "ministry"])
+    ):
+        mention.org = mention.state = True  # "Kyiv's allies", "Kyiv's air force said" (not the city's air defence)
     if last.text in CAPITALS and (
         (after[:1] == ["and"] and after[1:2] and after[1] in _CAPITAL_KEYS) or (before[-1:] == ["and"] and before[-2:-1] and before[-2] in _CAPITAL_KEYS)
     ):

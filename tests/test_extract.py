@@ -547,6 +547,15 @@ def test_a_pages_timestamp_line_anchors_a_report_without_publication_date(stamp:
     assert [e.night for e in extract_events(report_from_text(text))] == [None]
 
 
+def test_a_colon_dateline_and_the_capitals_air_force_are_not_the_city() -> None:
+    text = (
+        "Russia fires 178 drones at Ukraine\nPublished: Sat, 15 Mar 2025 11:42 AM\n\n"
+        "KYIV: Russia launched 178 drones at Ukraine overnight, Kyiv's air force said, as Moscow's war ground on."
+    )
+    [event] = extract_events(report_from_text(text))
+    assert (event.place, event.drones_launched, event.night) == ("Ukraine", 178, "2025-03-14")
+
+
 def test_a_dated_dateline_anchors_a_report_without_publication_date() -> None:
     [tally] = extract_events(report_from_text("KYIV, July 4, 2025 (Reuters) - Russia launched 539 drones at Ukraine overnight."))
     assert (tally.night, tally.time_precision) == ("2025-07-03", 1)
