@@ -253,6 +253,7 @@ _ZERO_EXTRA = folded(
 _WEAPON_FIELD_NAMES = frozenset(WEAPON_FIELDS.values())
 _UNSET = object()  # a memo not computed yet
 _DIGIT = re.compile(r"\d")
+_NEAR_SETTLEMENT = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?")
 _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
@@ -475,7 +476,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|,?\s+born\s+in\s+\d{4},?)?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
-        rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?hospital"
+        rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
     singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
@@ -924,11 +925,9 @@ class _ReportExtraction:
 
     @staticmethod
     def _finest(mentions: list[PlaceMention]) -> PlaceMention:
-        """The most precise place among mentions (a town over its region); the last on ties."""
-        return max(
-            enumerate(mentions),
-            key=lambda item: (LEVEL_DEPTH.get(item[1].place.place_level if item[1].place else "", 0), item[0]),
-        )[1]
+        """The most precise place among mentions (a town over its region, and over a raion:
+        the gazetteer does not nest towns in raions); the last on ties."""
+        return max(enumerate(mentions), key=lambda item: (_depth(item[1].place), item[0]))[1]
 
     def _country_target(self, code: str | None) -> Target:
         code = code or self._dominant_country() or "UA"
@@ -1027,6 +1026,8 @@ class _ReportExtraction:
                 gap = self.text[first.end : second.start]
                 near = len(gap) <= 12 and bool(_NEAR_GAP.fullmatch(gap))
             adjacent = NAMED_WITH_CONTAINER.fullmatch(self.text, first.end, second.start) is not None
+            if _NEAR_SETTLEMENT.fullmatch(self.text, first.end, second.start) is not None:
+                near = adjacent = True  # "shot down over Belgorod district near the village of Razumnoye"
             if near and lies_in(other.place, best.place, named_together=adjacent):
                 best = other
         return best
@@ -2584,6 +2585,16 @@ def _segment_start(text: str, pos: int) -> int:
             at = left
             continue
         return left + 1
+
+
+def _depth(place: Place | None) -> float:
+    """How fine a place is: a city district below its city, a raion between its region and
+    its towns."""
+    if place is None:
+        return 0
+    if place.place_level == "district" and not place.city:
+        return 1.5
+    return LEVEL_DEPTH.get(place.place_level, 0)
 
 
 def _casualty_field(keyword: str) -> str:

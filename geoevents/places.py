@@ -648,6 +648,7 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
 _A_PLACE_IN = re.compile(
     r",\s+(?:a|the)\s+(?:(?:small|frontline|front-line|border|nearby)\s+)?(?:village|town|city|settlement|suburb)\s+(?:in|of|near)\s+(?:the\s+)?"
 )
+_ALSO_IN = re.compile(r",\s+(?:also\s+)?in\s+(?:the\s+)?")
 _COMMUNITY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:hromada|community)\b")
 
 
@@ -659,6 +660,11 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
         between = text[a.end : b.start]
         if a.place is not None and a.place.place_level in ("city", "village") and (
             (between.strip() == "," and _COMMUNITY_AFTER.match(text, b.end)) or _A_PLACE_IN.fullmatch(between)
+            # "In Novaya Tavolzhanka, also in the Shebekino district, ...": the raion it lies in
+            or (
+                _ALSO_IN.fullmatch(between) is not None and b.place is not None and b.place.place_level == "district"
+                and not b.place.city and b.place.admin1 == a.place.admin1
+            )
         ):
             # "the village of Bezruky, Derhachi hromada", "Velyka Pysarivka, a village in the
             # Okhtyrka district": where the place lies

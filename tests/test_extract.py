@@ -1936,6 +1936,23 @@ def test_cuts_bruises_and_concussions_are_wounds(sentence: str, wounded: int) ->
     assert (event.place, event.wounded) == ("Prymorskyi", wounded)
 
 
+def test_a_governors_villages_described_by_their_raion_take_the_facts() -> None:
+    text = (
+        "Ukrainian drones attacked border areas of the Belgorod region, Governor Gladkov said.\n\n"
+        "In Novaya Tavolzhanka, also in the Shebekino district, two women were wounded when a drone hit a house.\n\n"
+        "Overnight, a drone was shot down over the Belgorod district near the village of Razumnoye. Falling debris"
+        " damaged a shop, and a local resident sought medical help.\n\n"
+        "In Shebekino, a drone attacked a car. The driver, a 43-year-old man, was taken to the city hospital."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-03"))
+    got = {e.place: figures(e) for e in events if e.role != "listed"}
+    assert got == {
+        "Novaya Tavolzhanka": {"breached": 1, "wounded": 2},
+        "Razumnoye": {"drones_downed": 1, "wounded": 1},
+        "Shebekino": {"wounded": 1},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
