@@ -1,6 +1,7 @@
 """Scoring extraction against gold annotations (the ``gold.jsonl`` format of the dev corpus).
 
-Events are matched within a report on (target country, admin1, Kyiv district, level);
+Events are matched within a report on (target country, admin1, Kyiv district, level), pairs
+of the same place name first;
 gold events with role ``listed`` are neither required nor penalised, and predicted
 ``listed`` events are ignored. For matched pairs the scorer counts exact numbers per field,
 the night (any of ``date_candidates`` is accepted) and the attacker, and counts numbers
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from geoevents.models import Event
+from geoevents.text import normalize_name
 
 NUMERIC_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed", "breached", "killed", "wounded")
 KYIV_DISTRICTS = (
@@ -80,6 +82,14 @@ def gold_events(record: dict[str, Any]) -> list[GoldEvent]:
     return out
 
 
+def same_place_name(gold_place: str, predicted_place: str) -> bool:
+    """Whether two spellings name one place: their first words agree in their first five
+    letters ("Izmail district" and "Izmailskyi raion", "Prymorskyi district, Odesa" and
+    "Prymorskyi")."""
+    gold_words, predicted_words = normalize_name(gold_place).split(), normalize_name(predicted_place).split()
+    return bool(gold_words and predicted_words) and gold_words[0][:5] == predicted_words[0][:5]
+
+
 def event_key(event: Event) -> tuple[Any, ...]:
     level = _LEVEL.get(event.place_level or "", event.place_level)
     district = event.district if event.admin1 == "Kyiv" and event.district in KYIV_DISTRICTS else None
@@ -94,9 +104,10 @@ def score_report(report_id: str, record: dict[str, Any], predicted: Iterable[Eve
     golds = gold_events(record)
     preds = [e for e in predicted if e.role != "listed"]
     used_gold: set[int] = set()
-    # Exact-night pairs first, then any.
+    # Among events of the same key, pairs of the same name and night first, then of the
+    # same name, then of the same night, then any: two villages of one region pair by name.
     pairs: list[tuple[int, int]] = []
-    for strict in (True, False):
+    for same_name, strict in ((True, True), (True, False), (False, True), (False, False)):
         for pi, pred in enumerate(preds):
             if any(p == pi for p, _ in pairs):
                 continue
@@ -104,6 +115,8 @@ def score_report(report_id: str, record: dict[str, Any], predicted: Iterable[Eve
                 if gi in used_gold or gold.key != event_key(pred):
                     continue
                 if strict and not night_ok(gold, pred.night):
+                    continue
+                if same_name and not same_place_name(gold.place, pred.place):
                     continue
                 used_gold.add(gi)
                 pairs.append((pi, gi))

@@ -16,6 +16,7 @@ import pytest
 from geoevents.evaluate import Summary, load_gold, score_report, summarise
 from geoevents.extract import extract_events
 from geoevents.gazetteer import Gazetteer
+from geoevents.models import Event
 from geoevents.reports import read_reports
 from tests.conftest import ROOT, shared_path
 
@@ -73,3 +74,22 @@ def test_the_evaluation_set_states_each_main_figure(field: str) -> None:
         if (e["weapons"].get(field) if field in e["weapons"] else e.get(field)) is not None
     ]
     assert len(stated) >= 20, field
+
+
+def test_the_scorer_pairs_villages_of_one_region_by_name() -> None:
+    def gold_village(name: str, killed: int) -> dict:
+        return {
+            "target_country": "RU", "admin1": "Belgorod Oblast", "kyiv_district": None, "place": name,
+            "place_level": "village", "date": "2025-06-02", "weapons": {}, "killed": killed, "wounded": None,
+            "role": "incident",
+        }
+
+    record = {"report": "x", "events": [gold_village("Glotovo", 1), gold_village("Novaya Tavolzhanka", 0)]}
+    predicted = [
+        Event(place=name, place_level="village", country="RU", admin1="Belgorod Oblast", night="2025-06-02", killed=killed)
+        for name, killed in (("Novaya Tavolzhanka", 0), ("Glotovo", 1))
+    ]
+    score = score_report("x", record, predicted)
+    assert [(gold.place, event.place) for gold, event in score.matched] == [
+        ("Novaya Tavolzhanka", "Novaya Tavolzhanka"), ("Glotovo", "Glotovo"),
+    ]
