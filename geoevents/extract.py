@@ -207,6 +207,8 @@ _ANOTHER_OBJECT = folded(
 )
 # "power lines in the Chernihiv region": a noun and the place it is in.
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
+_THERE_WORD = re.compile(r"\bthere\b")
+_SUBSET_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|victims|dead|casualties)\b", re.I)
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
@@ -1856,6 +1858,12 @@ class _ReportExtraction:
                 continue
             after = masked[b:]
             if lex.not_count_after.match(after):
+                continue
+            if _SUBSET_OF_THE_HURT.match(after) and not (
+                _THERE_WORD.search(after, 0, 80) or any(m.start >= s.start + b for m in self._local(mentions))
+            ):
+                # "Eight of the wounded remain in hospital": part of a figure given before (but
+                # "Six of the injured were hurt in that building in Solomianskyi district": its own)
                 continue
             part_of_place = None
             if found and lex.breakdown_before.search(masked[max(0, a - 30) : match.start()]):

@@ -1953,6 +1953,17 @@ def test_a_governors_villages_described_by_their_raion_take_the_facts() -> None:
     }
 
 
+def test_some_of_the_wounded_are_part_of_the_figure_unless_a_place_is_theirs() -> None:
+    text = (
+        "A ballistic missile struck Dnipro on Wednesday; 21 people were injured. In the Shevchenkivskyi district a"
+        " college was damaged. Eight of the wounded remain in hospital.\n\n"
+        "Drones also hit Kyiv, injuring nine people. Six of the injured were hurt in one building in the Obolonskyi"
+        " district."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-05"))
+    assert {e.place: e.wounded for e in events} == {"Dnipro": 21, "Shevchenkivskyi": None, "Kyiv": 9, "Obolonskyi": 6}
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
