@@ -1964,6 +1964,16 @@ def test_some_of_the_wounded_are_part_of_the_figure_unless_a_place_is_theirs() -
     assert {e.place: e.wounded for e in events} == {"Dnipro": 21, "Shevchenkivskyi": None, "Kyiv": 9, "Obolonskyi": 6}
 
 
+def test_guided_bombs_dropped_on_a_district_make_it_the_topic() -> None:
+    text = (
+        "Overnight, Russian forces attacked Zaporizhzhia with guided bombs and drones.\n\n"
+        '"The enemy dropped four KABs on the Dniprovskyi district. Houses were destroyed. Two people died, 15 were'
+        ' injured," the governor said.'
+    )
+    events = extract_events(report_from_text(text, published="2025-08-08"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {"Dniprovskyi": {"killed": 2, "wounded": 15}}
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
