@@ -1115,6 +1115,18 @@ class _ReportExtraction:
             if first.is_country and first.org:
                 return None
             return prefer(self._target_of(self._refine(first, mentions, (c_start, c_end) if local_impact else None)))
+        if local_impact and not after:
+            whole = _WHOLE_OF_TOPIC.search(self.text, end, min(limit, end + 40))
+            earlier = [m for m in self._local(mentions) if m.start < start and self._can_carry(m) and m.place is not None]
+            if (
+                whole is not None and whole.group("unit") in ("region", "oblast") and earlier
+                and not _OF_AFTER.match(self.text, whole.end()) and earlier[-1].place.place_level != "region"
+            ):
+                # "A man was killed in Kryvyi Rih, and four more people were injured in the
+                # region": the region of the place before
+                region = self._region_target(earlier[-1].place.admin1, earlier[-1])
+                if region is not None:
+                    return region
         before = [m for m in mentions if c_start <= m.start < start and self._can_carry(m)]
         before_local = [m for m in before if not m.is_country]
         if before_local:
@@ -1438,6 +1450,11 @@ class _ReportExtraction:
             if role is None:
                 joint = _AND_NEXT.match(text, noun_end - s.start)
                 role = self._coordinated_role(counts, s.start + joint.end()) if joint else None
+            if role is None:
+                # "destroyed 11 UAVs and a missile": the role of the figure it is added to
+                role = next(
+                    (c.role for c in counts if _AND_NEXT.fullmatch(self.text, c.end, start) and c.role is not None), None
+                )
             if role is None:
                 continue
             weapon = self._weapon_class(match.group("weapon"))

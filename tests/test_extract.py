@@ -1974,6 +1974,18 @@ def test_guided_bombs_dropped_on_a_district_make_it_the_topic() -> None:
     assert {e.place: figures(e) for e in events if e.role != "listed"} == {"Dniprovskyi": {"killed": 2, "wounded": 15}}
 
 
+def test_more_injured_in_the_region_and_a_missile_after_the_drones() -> None:
+    text = (
+        "At night, the enemy attacked the Dnipropetrovsk region. A man was killed in Kryvyi Rih, and four more people"
+        " were injured in the region. Air defence forces destroyed 11 UAVs and a missile over the region."
+    )
+    events = extract_events(report_from_text(text, published="2025-03-10"))
+    assert {e.place: figures(e) for e in events} == {
+        "Dnipropetrovsk Oblast": {"wounded": 4, "drones_downed": 11, "missiles_downed": 1},
+        "Kryvyi Rih": {"killed": 1},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
