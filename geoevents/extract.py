@@ -298,6 +298,7 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _COORDINATED = re.compile(
     r"(?:\s+and\s+decoys)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
 )
+_AS_WELL_AS_BEFORE = re.compile(r",?\s+as\s+well\s+as\s+$")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 # Before the regional parts of a total: "...: 17 over ...", "..., including 91 over ...",
@@ -1106,6 +1107,11 @@ class _ReportExtraction:
                 (first.is_country or first.possessive) and len(after) > 1 and after[1].start - first.end < 40
                 and not self.number_re.search(self.text[first.end : after[1].start])  # "..., including 91 over X"
             ):
+                listed = [m for m in after[1:] if m.in_list]
+                if after[1].in_list and len(listed) > 1:
+                    # "drones that Russia launched over the Kharkiv, Mykolaiv and Zaporizhzhia
+                    # regions": a list after the country, not its first member
+                    return self._region_of_list(listed)
                 if not after[1].is_country:
                     return prefer(self._target_of(after[1]))
             if first.in_list and len([m for m in after if m.in_list]) > 1:
@@ -1398,6 +1404,10 @@ class _ReportExtraction:
                 floor = previous_end
             previous_end = end
             verb_role = self._role_for(s, start, end, clause, floor)
+            if _AS_WELL_AS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                # "shot down all 24 drones that Russia launched over ..., as well as one Kh-59
+                # missile": the role of the figure it is added to, not the verb in between
+                verb_role = next((c.role for c in reversed(counts) if c.role not in (None, "launched")), verb_role)
             if match.group("num2"):
                 role = verb_role if verb_role != "launched" else self._left_role(s, start, clause)
             elif role is None or (role == "launched" and verb_role not in (None, "launched")):

@@ -1986,6 +1986,17 @@ def test_more_injured_in_the_region_and_a_missile_after_the_drones() -> None:
     }
 
 
+def test_a_list_of_regions_after_the_attacker_and_a_missile_as_well_as_the_drones() -> None:
+    text = (
+        "Ukraine's air force said on Wednesday it had shot down all 24 Shahed drones that Russia launched overnight"
+        " over the Kharkiv, Mykolaiv and Zaporizhzhia regions, as well as one Kh-59 guided missile."
+    )
+    events = extract_events(report_from_text(text, published="2024-05-22"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {
+        "Ukraine": {"drones_launched": 24, "drones_downed": 24, "missiles_downed": 1},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
