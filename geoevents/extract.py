@@ -169,7 +169,7 @@ _HITS_BY_BEFORE = folded(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(r"\b(?:born|in|since|of|from|until|year)\s+$", re.I)
-_COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s)")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 Kh-101, ..."
+_COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s|\((?=\s*\w))")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 ...", "31 missiles (27 Kh-101, ...)"
 _OTHER_NOUN = re.compile(r"\s+(?:and|or|&)\s+(?:attack\s+|strike\s+|cruise\s+|ballistic\s+)?(?P<noun>drones|missiles|UAVs)\b")
 _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",

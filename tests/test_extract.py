@@ -1997,6 +1997,12 @@ def test_a_list_of_regions_after_the_attacker_and_a_missile_as_well_as_the_drone
     }
 
 
+def test_the_types_in_brackets_after_a_total_are_its_parts() -> None:
+    text = "As of 09:00, air defence had shot down 546 drones and 31 missiles (27 Kh-101, one Kalibr and three Kinzhal)."
+    [event] = extract_events(report_from_text(text, published="2025-08-21"))
+    assert figures(event) == {"drones_downed": 546, "missiles_downed": 31}
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
