@@ -115,6 +115,7 @@ _SINGULAR_HIT = folded(
 )
 # Where an attack was aimed, not what it hit: "The attack focused on energy facilities in ..."
 # (but "the drones are focused on the Morozovsk district" is where they struck).
+_AIM_WORD = re.compile(r"target(?:ed|ing|s)?", re.I)
 _FOCUSED_ON = folded(
     r"\b(?:focused|focusing|concentrated|concentrating|centred|centered)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:facilities|infrastructure|sites|targets|enterprises|objects)\s+(?:in|of)\b",
@@ -2236,6 +2237,8 @@ class _ReportExtraction:
         hit = self._states_a_hit(s) and not _NO_HITS.search(s.text)
         focus = _FOCUSED_ON.search(s.text) if hit else None
         aimed_from = s.start + focus.end() if focus is not None else s.end  # "The attack focused on ... in X": an aim
+        # "with Lviv, Volyn and Zakarpattia regions targeted": regions aimed at, in a list
+        aimed_regions = hit and all(_AIM_WORD.fullmatch(m.group()) for m in self.lex.hit.finditer(s.text))
         for previous, mention in zip([None, *named], named, strict=False):
             if (
                 previous is not None and previous.place is not None and mention.place is not None
@@ -2244,6 +2247,8 @@ class _ReportExtraction:
             ):
                 continue  # "Kivsharivka, Kupiansk district": only where the village lies
             kind = "hit" if hit and not mention.heading and not mention.included and mention.start < aimed_from else "listed"
+            if aimed_regions and mention.in_list and mention.place is not None and mention.place.place_level == "region":
+                kind = "listed"
             target = self._read_as.get(id(mention)) or self._target_of(mention)
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, target))
 

@@ -2003,6 +2003,17 @@ def test_the_types_in_brackets_after_a_total_are_its_parts() -> None:
     assert figures(event) == {"drones_downed": 546, "missiles_downed": 31}
 
 
+def test_regions_an_attack_targeted_in_a_list_are_listed() -> None:
+    text = (
+        "Overnight a drone hit a house in Lviv, injuring two people. The main direction of the attack was western"
+        " Ukraine, with the Volyn, Rivne and Zakarpattia regions targeted."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-21"))
+    assert {e.place: e.role for e in events} == {
+        "Lviv": "incident", "Volyn Oblast": "listed", "Rivne Oblast": "listed", "Zakarpattia Oblast": "listed",
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
