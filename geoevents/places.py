@@ -37,7 +37,7 @@ PLURAL_TYPE_WORDS = {"regions", "oblasts", "districts", "raions", "rayons", "pro
 CITY_WORDS = {"mayor", "city", "city's"}
 OUTLET_WORDS = {"post", "independent", "times", "pravda", "day", "dynamo", "patriarchate", "metro", "zoo"}
 ORG_WORDS = {
-    "governor", "mayor", "head", "administration", "authorities", "officials", "police",
+    "governor", "gov", "mayor", "head", "administration", "authorities", "officials", "police",
     "cma", "kcma", "mva", "ova", "oma", "rma", "council", "prosecutor", "prosecutors",
     "regional", "military", "emergency", "services", "service", "air", "force", "regime",
 }

@@ -2014,6 +2014,20 @@ def test_regions_an_attack_targeted_in_a_list_are_listed() -> None:
     }
 
 
+def test_missiles_that_slammed_into_a_city_and_a_governors_abbreviated_title() -> None:
+    text = (
+        "Three Russian missiles slammed into the centre of Chernihiv on Wednesday morning, killing 17 people.\n\n"
+        "Tambov Gov. Maxim Yegorov said a drone attack overnight set an oil depot on fire near the town of Rasskazovo."
+        " No one was injured, he said.\n\n"
+        "Ukraine has been targeting Russian oil facilities with long-range drones."
+    )
+    events = extract_events(report_from_text(text, published="2024-04-17"))
+    assert {(e.place, e.night): figures(e) for e in events} == {
+        ("Chernihiv", "2024-04-17"): {"breached": 3, "killed": 17},
+        ("Rasskazovo", "2024-04-16"): {"wounded": 0},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
