@@ -207,6 +207,11 @@ _ANOTHER_OBJECT = folded(
     needles=("another",),
 )
 # "power lines in the Chernihiv region": a noun and the place it is in.
+_DISRUPTED_BEFORE = re.compile(
+    r"\b(?:closure|closing|closed|shut|shutting|suspended|suspension|restrictions?|halted|halting)\b"
+    r"(?:\s+(?:down|of|at|on|to|all|the|its|their|four|three|two|main|[\w’'-]+['’]s))*\s+$",
+    re.I,
+)
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 _THERE_WORD = re.compile(r"\bthere\b")
 _SUBSET_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|victims|dead|casualties)\b", re.I)
@@ -2181,6 +2186,8 @@ class _ReportExtraction:
             noun = match.group(0)
             if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "taken to the Grayvoron hospital": where the wounded went
+            if _DISRUPTED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "forcing the closure of the capital's airports": disrupted, not damaged
             if _SPEAKS.match(text, match.end()):
                 continue  # "..., the regional prosecutor's office said": a source, not damage
             for tag in self._damage_tags(noun):

@@ -226,8 +226,23 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _spread_plural_types(mentions, tokens, text, gazetteer)
     _spread_launch_sites(mentions, text)
     _resolve(mentions, text)
+    _read_surrounding_regions(mentions, text, gazetteer)
     _mark_plain_lists(mentions, text)
     return mentions
+
+
+_AROUND_BEFORE = re.compile(r"\b(?:region|area|oblast|province)\s+(?:around|surrounding)\s+$", re.I)
+
+
+def _read_surrounding_regions(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> None:
+    """"the region around Moscow" is Moscow Oblast; "the area around Kharkiv" Kharkiv Oblast."""
+    for mention in mentions:
+        place = mention.place
+        if place is None or place.place_level != "city" or not _AROUND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue
+        region = gazetteer.region(_SURROUNDING_REGION.get(place.name, place.admin1 or ""))
+        if region is not None and region.place_level == "region":
+            mention.place = region
 
 
 _CAPITAL_PHRASE = re.compile(

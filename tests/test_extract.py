@@ -2028,6 +2028,17 @@ def test_missiles_that_slammed_into_a_city_and_a_governors_abbreviated_title() -
     }
 
 
+def test_the_region_around_a_city_and_airports_closed_are_no_damage() -> None:
+    text = (
+        "Drones attacked the area around Kharkiv overnight, killing three people.\n\n"
+        "Drones also hit Sochi overnight, damaging two houses and forcing the closure of the city's airport."
+    )
+    events = extract_events(report_from_text(text, published="2025-03-11"))
+    assert {e.place: (e.killed, e.damage) for e in events} == {
+        "Kharkiv Oblast": (3, []), "Sochi": (None, ["residential"]),
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
