@@ -770,7 +770,8 @@ class _ReportExtraction:
             # The main target was Lutsk": the dated attack goes on in its paragraph
             self._paragraph_night = (s.paragraph, dated_cues[-1].night)
         self._finish_sentence_facts()
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
+        if not lex.campaign.search(text):  # ("Moscow has been using glide bombs against Kharkiv": still Kharkiv's report)
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
         self._update_topic(mentions, text)
 
     def _sentence_night(self, s: Sentence, cues: list[TimeCue], stated_night: date | None) -> date | None:

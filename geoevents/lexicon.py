@@ -345,7 +345,8 @@ class Lexicon:
     not_event: FoldedPattern
     ground_fire: FoldedPattern
     aerial: FoldedPattern
-    history: FoldedPattern
+    history: FoldedPattern  # (campaign cues included)
+    campaign: FoldedPattern
     russia: CasedPattern
     ukraine: CasedPattern
     enemy: FoldedPattern
@@ -480,7 +481,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_event=_word_re(attack["not_events"]),
         ground_fire=_word_re(attack["ground_fire"]),
         aerial=_word_re(attack["aerial"]),
-        history=_word_re(attack["history"]),
+        history=_word_re(attack["history"] + attack["campaign"]),
+        campaign=_word_re(attack["campaign"]),
         russia=_cased_word_re(att["russia"]),
         ukraine=_cased_word_re(att["ukraine"]),
         enemy=_word_re(att["enemy"]),
