@@ -298,6 +298,8 @@ _PARTICIPLE = re.compile(
     r"(?:targeting|aiming at|aimed at|directed at|focusing on|hitting|striking|attacking"
     # what the attack did, and where: "firing 810 drones, setting the government building in Kyiv on fire"
     r"|setting|causing|sparking|triggering|damaging|destroying)\b"
+    # where most of a tally fell: "69 drones over Russian regions, most of them over the Bryansk region"
+    r"|,\s+(?:most|many|the majority|the bulk)\s+of\s+(?:them|which)\s+(?:were\s+)?(?:over|above|in)\b"
 )
 _BY_AGENT = re.compile(r"\s+by\b")
 # Between coordinated counts: "810 drones and decoys along with 13 missiles".
@@ -488,8 +490,12 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
-    singular_object = folded(rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}\b")
     aside = r"(?:,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?"  # "Its driver, a 34-year-old man, and ..."
+    # "killing a man", "killing a young woman and her two-month-old son" (two)
+    singular_object = folded(
+        rf"\b(?P<kw>killed|killing|injured|injuring|wounded|wounding)\s+{one_person}"
+        rf"(?:{aside}\s+and\s+(?P<second>{one_person}))?\b"
+    )
     pair_subject = folded(
         rf"\b{one_person}{aside}\s+and\s+{one_person}{aside}\s+"
         r"(?:(?:(?:were|have been|had been|reportedly|also|later)\s+){1,3}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)"
@@ -2049,6 +2055,8 @@ class _ReportExtraction:
                 if taken(a, b) or self._states_a_count(match.group(0)):
                     continue
                 keyword = match.group("kw") if persons == 1 else match.group("kw") or match.group("kw2")
+                if pattern is rules.singular_object and match.group("second"):
+                    persons = 2
                 found.append((_casualty_field(keyword), persons, a, b))
         # "three people died on the spot and another died in hospital": one more (4);
         # "two people were killed and another was injured": one of another kind.

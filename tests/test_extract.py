@@ -2039,6 +2039,19 @@ def test_the_region_around_a_city_and_airports_closed_are_no_damage() -> None:
     }
 
 
+def test_two_persons_killed_together_and_most_of_a_tally_over_a_region() -> None:
+    text = (
+        "In the Sviatoshynskyi district of Kyiv, a drone hit an apartment block overnight, killing a young woman and"
+        " her two-month-old son.\n\n"
+        "Russia's defence ministry said it had destroyed 69 Ukrainian drones over Russian regions overnight, most of"
+        " them over the Bryansk region."
+    )
+    events = extract_events(report_from_text(text, published="2025-09-07"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {
+        "Sviatoshynskyi": {"breached": 1, "killed": 2}, "Russia": {"drones_downed": 69},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
