@@ -2052,6 +2052,12 @@ def test_two_persons_killed_together_and_most_of_a_tally_over_a_region() -> None
     }
 
 
+def test_what_a_drone_crashed_into_is_damaged() -> None:
+    text = "In the Sviatoshynskyi district of Kyiv, a drone crashed into a nine-storey apartment block overnight."
+    [event] = extract_events(report_from_text(text, published="2025-09-07"))
+    assert (event.place, event.damage) == ("Sviatoshynskyi", ["residential"])
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
