@@ -485,7 +485,7 @@ def _rules(lex: Lexicon) -> _Rules:
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
         r"|,?\s+born\s+in\s+\d{4},?)?\s+"
-        r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|injured|wounded"
+        r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
@@ -2654,8 +2654,8 @@ def _depth(place: Place | None) -> float:
 
 
 def _casualty_field(keyword: str) -> str:
-    """"killed" for a death word ("killing", "died", "dead"), else "wounded"."""
-    return "killed" if keyword.lower().startswith(("kill", "die", "dead", "perish")) else "wounded"
+    """"killed" for a death word ("killing", "died", "dead", "lost his life"), else "wounded"."""
+    return "killed" if keyword.lower().startswith(("kill", "die", "dead", "perish", "lost")) else "wounded"
 
 
 def _count_countries(facts: list[Fact], counts: dict[str, int]) -> None:

@@ -2058,6 +2058,15 @@ def test_what_a_drone_crashed_into_is_damaged() -> None:
     assert (event.place, event.damage) == ("Sviatoshynskyi", ["residential"])
 
 
+def test_casualty_sentences_without_other_attack_words_are_read() -> None:
+    text = (
+        "Debris of a downed drone fell on two houses in Lviv district overnight. A 59-year-old man was treated on the"
+        " spot. His neighbour lost his life."
+    )
+    [event] = extract_events(report_from_text(text, published="2026-02-07"))
+    assert (event.killed, event.wounded) == (1, 1)
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"

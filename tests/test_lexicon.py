@@ -174,3 +174,56 @@ def test_substring_test_is_any_needle_in_text(needles: list[str], parts: list[st
     assert bool(substring_test(needles)(text)) == expected
     many = needles + [f"absent{i}" for i in range(20)]  # past the in-test limit: one regex
     assert bool(substring_test(many)(text)) == expected
+
+
+def _shortest_samples(fragment: str, limit: int = 64) -> list[str]:
+    """Short strings matching a regular expression fragment: the fewest repetitions, and
+    every branch of an alternation (a few dozen strings at most)."""
+    from re import _parser as sre_parse  # the parser behind ``re``
+
+    def walk(items) -> list[str]:
+        samples = [""]
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                options = [chr(arg)]
+            elif name in ("NOT_LITERAL", "ANY"):
+                options = ["x"]
+            elif name == "IN":
+                first = arg[0]
+                options = [chr(first[1]) if str(first[0]) == "LITERAL" else "x"]
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _, body = arg
+                options = ["".join(parts) for parts in [[s] * low for s in walk(body)]] if low else [""]
+            elif name == "SUBPATTERN":
+                options = walk(arg[-1])
+            elif name == "BRANCH":
+                options = [s for branch in arg[1] for s in walk(branch)]
+            else:  # anchors and look-arounds match no text
+                options = [""]
+            samples = [a + b for a in samples for b in options][:limit]
+        return samples
+
+    return walk(sre_parse.parse(fragment))
+
+
+@pytest.mark.parametrize(
+    ("section", "family", "gate"),
+    [
+        ("casualties", "killed", "casualties"), ("casualties", "wounded", "casualties"),
+        ("casualties", "none_both", "casualties"), ("casualties", "none_wounded", "casualties"),
+        ("damage", "predicates", "damage"),
+    ],
+)
+def test_every_word_of_a_family_passes_the_gates_before_it(section: str, family: str, gate: str) -> None:
+    """A sentence is read only if it passes the attack cues and its rule family's gate: a
+    word whose every spelling misses them would never be tried."""
+    raw = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
+    lex = load_lexicon()
+    gate_test = {"casualties": lex.may_state_casualties, "damage": lex.may_state_damage}[gate]
+    missed = [
+        sample for fragment in raw[section][family] for sample in _shortest_samples(fragment)
+        # (as a sentence ends: "A man dies.")
+        if not (lex.is_attack_sentence(sample.lower() + ".") and gate_test(sample.lower() + "."))
+    ]
+    assert missed == []
