@@ -488,7 +488,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         enemy=_word_re(att["enemy"]),
         night=_word_re(time["night"]),
         day=_word_re(time["day"]),
-        attack_test=substring_test([c.lower() for c in attack["cues"]]),
+        # (a weapon's name makes a sentence about an attack too: "Two KN-23 were neutralised")
+        attack_test=substring_test(sorted({c.lower() for c in attack["cues"]} | set(raw["gates"]["weapons"]))),
         weapon_test=substring_test(raw["gates"]["weapons"]),
         casualty_test=substring_test(raw["gates"]["casualties"]),
         damage_test=substring_test(raw["gates"]["damage"]),

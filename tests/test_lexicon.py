@@ -212,7 +212,7 @@ def _shortest_samples(fragment: str, limit: int = 64) -> list[str]:
     [
         ("casualties", "killed", "casualties"), ("casualties", "wounded", "casualties"),
         ("casualties", "none_both", "casualties"), ("casualties", "none_wounded", "casualties"),
-        ("damage", "predicates", "damage"),
+        ("damage", "predicates", "damage"), ("weapons", "drone", "weapons"), ("weapons", "missile", "weapons"),
     ],
 )
 def test_every_word_of_a_family_passes_the_gates_before_it(section: str, family: str, gate: str) -> None:
@@ -220,7 +220,9 @@ def test_every_word_of_a_family_passes_the_gates_before_it(section: str, family:
     word whose every spelling misses them would never be tried."""
     raw = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
     lex = load_lexicon()
-    gate_test = {"casualties": lex.may_state_casualties, "damage": lex.may_state_damage}[gate]
+    gate_test = {
+        "casualties": lex.may_state_casualties, "damage": lex.may_state_damage, "weapons": lex.may_count_weapons,
+    }[gate]
     missed = [
         sample for fragment in raw[section][family] for sample in _shortest_samples(fragment)
         # (as a sentence ends: "A man dies.")
