@@ -214,7 +214,7 @@ _DISRUPTED_BEFORE = re.compile(
 )
 _IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
 _THERE_WORD = re.compile(r"\bthere\b")
-_SUBSET_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|victims|dead|casualties)\b", re.I)
+_SUBSET_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?P<who>wounded|injured|hurt|dead|killed)\b", re.I)
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
@@ -1899,13 +1899,17 @@ class _ReportExtraction:
             after = masked[b:]
             if lex.not_count_after.match(after):
                 continue
-            if _SUBSET_OF_THE_HURT.match(after) and not (
+            subset = _SUBSET_OF_THE_HURT.match(after)
+            if subset is not None and not (
                 _THERE_WORD.search(after, 0, 80) or any(m.start >= s.start + b for m in self._local(mentions))
             ):
                 # "Eight of the wounded remain in hospital": part of a figure given before (but
                 # "Six of the injured were hurt in that building in Solomianskyi district": its own)
                 continue
             part_of_place = None
+            if subset is not None:
+                # "One of the dead was a woman in the Holosiivskyi district": its place's figure
+                part_of_place = "killed" if subset.group("who").lower() in ("dead", "killed") else "wounded"
             if found and lex.breakdown_before.search(masked[max(0, a - 30) : match.start()]):
                 if not _IN_A_PLACE.match(after):
                     continue  # "14 injured, including three children": part of the 14
@@ -1919,7 +1923,7 @@ class _ReportExtraction:
                 continue  # "a woman born in 1958": a year
             word = match.group("num").lower()
             if (
-                word in ("one", "a", "an")
+                word in ("one", "a", "an") and subset is None
                 and not _ONE_PERSON.match(after)
                 and not _KILLING_BEFORE.search(masked[max(0, match.start() - 20) : match.start()])
             ):
@@ -1945,6 +1949,14 @@ class _ReportExtraction:
                     if s.start + window + toll.start() <= m.start < s.start + window + toll.end() and self._can_carry(m)
                     and not m.is_country
                 ]
+                if not named:
+                    # "Kyiv Mayor Vitali Klitschko said the number of injured had risen to 13": the
+                    # official's city, not the district named before
+                    named = [
+                        m for m in mentions
+                        if m.org and not m.state and m.start < s.start + window + toll.start()
+                        and m.place is not None and m.place.place_level == "city"
+                    ]
                 if named:
                     toll_places[s.start + a] = named[-1]  # "the number of injured in Kyiv has risen to seven after ..."
             if field_name is None:

@@ -548,6 +548,10 @@ def _mark_roles(
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
         mention.reference = True  # "the port city of Taganrog on the Sea of Azov": where the city lies
+    if mention.candidates and mention.candidates[0].id.startswith("sea-") and (
+        after[:2] in (["city", "of"], ["port", "of"], ["town", "of"], ["resort", "of"]) or after[:3] == ["port", "city", "of"]
+    ):
+        mention.reference = True  # "the Black Sea city of Odesa": where the city lies
     if last.text in CAPITALS and after[:1] == ["time"]:
         mention.reference = True  # "4:00 Moscow time": a time zone
     if _FOCUS_AFTER.match(text, last.end):

@@ -2067,6 +2067,21 @@ def test_casualty_sentences_without_other_attack_words_are_read() -> None:
     assert (event.killed, event.wounded) == (1, 1)
 
 
+def test_a_mayors_toll_update_one_of_the_dead_and_a_black_sea_city() -> None:
+    text = (
+        "At least two people were killed and 11 injured in Kyiv overnight. Debris fell in the Solomianskyi and"
+        " Holosiivskyi districts. In the Obolonskyi district, the blast wave shattered windows at a kindergarten.\n\n"
+        "Kyiv Mayor Vitali Klitschko said the number of injured had risen to 13. One of the dead was a woman in the"
+        " Holosiivskyi district, he said.\n\n"
+        "The Black Sea city of Odesa was also targeted, with two people killed."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-10"))
+    assert {e.place: figures(e) for e in events} == {
+        "Kyiv": {"killed": 2, "wounded": 13}, "Solomianskyi": {}, "Holosiivskyi": {"killed": 1}, "Obolonskyi": {},
+        "Odesa": {"killed": 2},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
