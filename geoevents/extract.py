@@ -212,7 +212,11 @@ _DISRUPTED_BEFORE = re.compile(
     r"(?:\s+(?:down|of|at|on|to|all|the|its|their|four|three|two|main|[\w’'-]+['’]s))*\s+$",
     re.I,
 )
-_IN_PLACE_GAP = re.compile(r"[\s,]*(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
+_IN_PLACE_GAP = re.compile(
+    # "energy facilities were damaged in the Ivano-Frankivsk region"
+    r"[\s,]*(?:(?:was|were|had\s+been|have\s+been)\s+(?:damaged|destroyed|hit|struck)\s+)?"
+    r"(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
+)
 _THERE_WORD = re.compile(r"\bthere\b")
 _SUBSET_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?P<who>wounded|injured|hurt|dead|killed)\b", re.I)
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")

@@ -2082,6 +2082,15 @@ def test_a_mayors_toll_update_one_of_the_dead_and_a_black_sea_city() -> None:
     }
 
 
+def test_damage_said_to_be_in_the_next_region_is_that_regions() -> None:
+    text = (
+        "Overnight, a missile hit an industrial facility in the Lviv region, and energy facilities were damaged in the"
+        " Ivano-Frankivsk region, officials said."
+    )
+    events = extract_events(report_from_text(text, published="2025-11-19"))
+    assert {e.place: e.damage for e in events} == {"Lviv Oblast": ["industrial"], "Ivano-Frankivsk Oblast": ["energy"]}
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
