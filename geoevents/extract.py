@@ -310,6 +310,11 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _COORDINATED = re.compile(
     r"(?:\s+and\s+decoys)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
 )
+# A total closing a sentence: "... and the Sea of Azov - 30 in total.", "..., 41 in all".
+_TRAILING_TOTAL = re.compile(
+    r"(?:\s+[-–—]|\s*[,:])\s+(?:a\s+total\s+of\s+(?P<num>\d[\d,]*)|(?P<num2>\d[\d,]*)\s+(?:in\s+total|in\s+all|altogether))"
+    r"\s*[.;]?$"
+)  # (a total word, so not a clock time, "between 01:00 and 05:30.", nor a year, "on 4 June, 2024.")
 _AS_WELL_AS_BEFORE = re.compile(r",?\s+as\s+well\s+as\s+$")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)")
 _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
@@ -1512,12 +1517,32 @@ class _ReportExtraction:
         counts.sort(key=lambda c: c.start)
         counts.extend(self._bare_counts(s, counts))
         counts.extend(self._dash_counts(s, counts, mentions))
+        counts.extend(self._trailing_total(s, counts))
         counts.sort(key=lambda c: c.start)
         if counts:
             weapons = {c.weapon for c in counts}
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
         self._all_of_them(s)
+
+    def _trailing_total(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
+        """The total that closes a list of regional figures ("destroyed 11 drones over the
+        Saratov region and others over the Bryansk region - 30 in total"): the national
+        tally of the weapon and role of the figures before it."""
+        match = _TRAILING_TOTAL.search(s.text)
+        if match is None or not counts:
+            return []
+        group = "num" if match.group("num") else "num2"
+        a, b = s.start + match.start(group), s.start + match.end(group)
+        value = self.lex.parse_number(match.group(group))
+        last = counts[-1]
+        if value is None or last.role is None or any(c.start <= a < c.end for c in counts) or value <= max(
+            c.value for c in counts
+        ):
+            return []
+        total = _Count(value, a, b, last.weapon, last.role)
+        total.target = self._country_target(self._country_for_tally(s, self.text[last.start : last.end]))
+        return [total]
 
     def _all_of_them(self, s: Sentence) -> None:
         """"The enemy launched 5 attack UAVs. All of them were destroyed": the launched

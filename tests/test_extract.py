@@ -2091,6 +2091,23 @@ def test_damage_said_to_be_in_the_next_region_is_that_regions() -> None:
     assert {e.place: e.damage for e in events} == {"Lviv Oblast": ["industrial"], "Ivano-Frankivsk Oblast": ["energy"]}
 
 
+def test_a_total_closing_a_list_of_regional_figures_is_the_national_tally() -> None:
+    text = (
+        "Russia's defence ministry said air defences had destroyed 11 Ukrainian drones over the Saratov region"
+        " overnight and others over the Bryansk and Belgorod regions and the Sea of Azov - 30 in total."
+    )
+    events = extract_events(report_from_text(text, published="2025-01-08"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {
+        "Russia": {"drones_downed": 30}, "Saratov Oblast": {"drones_downed": 11},
+    }
+    # a clock time or a year closing the sentence is no total
+    for tail in ("between 01:00 and 05:30.", "on 4 June, 2024."):
+        text = f"Air defence destroyed 17 drones over the Sumy region {tail}"
+        assert [figures(e) for e in extract_events(report_from_text(text, published="2024-06-05"))] == [
+            {"drones_downed": 17}
+        ]
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
