@@ -494,6 +494,10 @@ _CARRIERS = frozenset({
 # A name that is part of the name of a hospital the wounded were taken to: "taken to the
 # Grayvoron Central District Hospital".
 _INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Hospital|Clinic|Medical\s+Cent(?:re|er))\b")
+# A works named after a town but standing in another place: "the Bryansk Chemical Plant in Seltso".
+_WORKS_ELSEWHERE_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Plant|Factory|Works|Refinery|Combine|Enterprise)\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]"
+)
 _TAKEN_TO_BEFORE = re.compile(
     r"\b(?:taken|delivered|brought|transported|admitted|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
 )
@@ -544,6 +548,8 @@ def _mark_roles(
         mention.reference = True  # "hospitalised in Belgorod", "City Hospital No. 2 of Belgorod": where the wounded went
     if _INSTITUTION_AFTER.match(text, last.end) and _TAKEN_TO_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
         mention.reference = True  # "the Grayvoron Central District Hospital": where the wounded went
+    if _WORKS_ELSEWHERE_AFTER.match(text, last.end):
+        mention.reference = True  # "the Bryansk Chemical Plant in Seltso": the plant lies in Seltso
     if after[:1] == ["nuclear"]:
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
@@ -565,8 +571,8 @@ def _mark_roles(
         mention.org = True  # "drones launched by Russia", "missiles that Russia launched": the state
     if mention.key in ("russia", "ukraine") and before[-1:] == ["of"] and before[-2:-1] in (["forces"], ["army"], ["navy"]):
         mention.org = True  # "a drone of the Armed Forces of Ukraine": the side, not the place
-    if last.text in CAPITALS and after[:1] and after[0] in _LAUNCH_VERBS:
-        mention.org = True  # "Moscow launched its largest air attack": the state
+    if last.text in CAPITALS and after[:1] and (after[0] in _LAUNCH_VERBS or after[0] == "regime"):
+        mention.org = mention.state = True  # "Moscow launched its largest air attack", "the Kiev regime": the state
     if set(before[-2:]) & NEAR_WORDS:
         mention.near = True
     if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:
@@ -577,7 +583,7 @@ def _mark_roles(
     officials_in = before[-2:] in (["officials", "in"], ["authorities", "in"])
     if last.text in CAPITALS and ((after[:1] and after[0] in SPEECH_VERBS and before[-1:] != ["in"]) or officials_in):
         # (but "the number of injured in Kyiv has risen": the city)
-        mention.org = True
+        mention.org = mention.state = True
     if last.text in CAPITALS and mention.possessive and after[:1] and (
         after[0] in STATE_NOUNS or after[:2] in (["air", "force"], ["general", "staff"], ["defence", "ministry"], ["defense", "ministry"])
     ):
@@ -585,7 +591,7 @@ def _mark_roles(
     if last.text in CAPITALS and (
         (after[:1] == ["and"] and after[1:2] and after[1] in _CAPITAL_KEYS) or (before[-1:] == ["and"] and before[-2:-1] and before[-2] in _CAPITAL_KEYS)
     ):
-        mention.org = True  # "as Moscow and Kyiv were completing a prisoner exchange": the two states
+        mention.org = mention.state = True  # "as Moscow and Kyiv were completing a prisoner exchange": the two states
     if officials_in and mention.candidates and mention.candidates[0].place_level == "region":
         mention.org = True
     if set(before) & {"towards", "toward"} or before[-2:] in (["heading", "to"], ["taken", "to"], ["bound", "for"]) or (
@@ -820,8 +826,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             districts_seen.setdefault(mention.key, place)
         if place is not None and place.place_level == "city":
             cities_seen[place.name] = index
-        if place is None or mention.launch_site or mention.river or mention.reference:
-            continue  # "from Kursk", "across the Dnipro", "south of Moscow": no context for what follows
+        if place is None or mention.launch_site or mention.river or mention.reference or mention.state:
+            continue  # "from Kursk", "across the Dnipro", "south of Moscow", "the Kiev regime": no context for what follows
         if place.place_level == "country":
             context_country = place.country
             continue

@@ -2108,6 +2108,18 @@ def test_a_total_closing_a_list_of_regional_figures_is_the_national_tally() -> N
         ]
 
 
+def test_the_kiev_regime_gives_no_context_and_a_plant_named_after_a_city_lies_elsewhere() -> None:
+    text = (
+        "Bryansk Region Governor Alexander Bogomaz said the Kiev regime had attacked the town of Seltso with missiles"
+        " overnight. There are no casualties, he wrote, adding that an industrial enterprise had been damaged.\n\n"
+        "Ukraine's General Staff claimed that the Bryansk Chemical Plant in Seltso had been hit."
+    )
+    events = extract_events(report_from_text(text, published="2025-12-09"))
+    assert [(e.place, e.admin1, figures(e)) for e in events] == [
+        ("Sel’tso", "Bryansk Oblast", {"killed": 0, "wounded": 0}),
+    ]
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
