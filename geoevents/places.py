@@ -764,6 +764,7 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     previous: PlaceMention | None = None
     districts_seen: dict[str, Place] = {}  # a city district's name -> the district it was read as
     cities_seen: dict[str, int] = {}  # city name -> the index of its last mention
+    city_places: dict[str, Place] = {}  # normalised name of a city read so far -> the city
     for index, mention in enumerate(mentions):
         if (
             previous is not None and previous.place is not None and previous.place.place_level in ("city", "village")
@@ -821,7 +822,14 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             and place.city != context_city and _CITYS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         ):
             place = None  # "the city's Dniprovskyi district" in Kherson: not a namesake elsewhere
+        if place is not None and place.place_level == "city" and place.name not in cities_seen:
+            # "Slavyansk-na-Kubani ... the Slavyansk refinery": the short form of a town named before
+            longer = next((c for key, c in city_places.items() if key.startswith(mention.key + " ")), None)
+            if longer is not None:
+                place = longer
         mention.place = place
+        if place is not None and place.place_level == "city":
+            city_places.setdefault(normalize_name(place.name), place)
         if place is not None and mention.hint == "district" and place.city:
             districts_seen.setdefault(mention.key, place)
         if place is not None and place.place_level == "city":

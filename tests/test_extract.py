@@ -2120,6 +2120,15 @@ def test_the_kiev_regime_gives_no_context_and_a_plant_named_after_a_city_lies_el
     ]
 
 
+def test_the_short_form_of_a_town_named_before_is_that_town() -> None:
+    text = (
+        "In the town of Slavyansk-na-Kubani, falling drone debris set a refinery on fire overnight. No one was hurt.\n\n"
+        "Ukraine's general staff said its forces had hit the Slavyansk refinery."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-23"))
+    assert [(e.place, e.admin1) for e in events] == [("Slavyansk-na-Kubani", "Krasnodar Krai")]
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
