@@ -252,8 +252,12 @@ _KILLING_BEFORE = folded(
     needles=("kill", "injur", "wound"),
 )
 _DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
-_OF_THE_OPENING = re.compile(r"\s*(?:Of|Out of) the\s+$")
+_OF_THE_OPENING = re.compile(r"(?:^\s*|\b(?:that|said|says),?\s+)(?:[Oo]f|[Oo]ut of) the\s+$")
 _LAUNCHED_AFTER = re.compile(r"(?:\s+(?:drones|missiles|UAVs))?\s+(?:launched|fired|sent)\b")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+the\s+(?P<num>\d[\d,]*)\s")
+_LAUNCHED_NEAR_AFTER = re.compile(
+    r"(?:\s+(?:that|which))?(?:\s+(?:Russia|Ukraine|the\s+enemy|Russian\s+forces|Moscow))?\s+(?:had\s+|has\s+)?(?:launched|fired|sent)\b"
+)
 _TAKEN_TO = folded(
     r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$",
     needles=("taken", "brought", "rushed", "admitted", "delivered"),
@@ -1390,8 +1394,14 @@ class _ReportExtraction:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "more than 20 missiles and drones": one figure for both, not split (but hits are one field)
+            total_of = _OF_THE_TOTAL.match(text, match.end("num"))
+            if total_of is not None and _LAUNCHED_NEAR_AFTER.match(text, match.end("weapon")):
+                # "118 of the 135 drones Russia launched had been shot down": the launched total and its part
+                counts.extend(self._part_of_launched(s, match, total_of, value, clauses))
+                continue
             if _DEFINITE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) and not (
-                _OF_THE_OPENING.match(text[: match.start()]) and _LAUNCHED_AFTER.match(text, match.end("weapon"))
+                _OF_THE_OPENING.search(text, max(0, match.start() - 30), match.start())
+                and _LAUNCHED_AFTER.match(text, match.end("weapon"))
             ):
                 continue  # "one of the two drones": drones already counted (but "Of the 19 drones launched at ...")
             if _MONTH_BEFORE.search(text[max(0, match.start("num") - 11) : match.start("num")]) or _MONTH_AFTER.match(
@@ -1524,6 +1534,30 @@ class _ReportExtraction:
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
         self._all_of_them(s)
+
+    def _part_of_launched(
+        self, s: Sentence, match: re.Match[str], total_of: re.Match[str], value: int, clauses: list[tuple[int, int]]
+    ) -> list[_Count]:
+        """"118 of the 135 drones Russia launched had been shot down": the total launched, and
+        the part with the first verb after it other than launching."""
+        total = self.lex.parse_number(total_of.group("num"))
+        if total is None or total < value:
+            return []
+        weapon = self._weapon_class(match.group("weapon"))
+        end = s.start + match.end("weapon")
+        clause = self._clause_of(clauses, end)
+        hits = self._role_hits(s)
+        b = s.start + match.start("num")
+        # the verb before the part ("downed 79 of the 119 drones launched by Russia"), else after it
+        roles = ("downed", "lost", "breached")
+        before = [(stop, role) for role in roles for start, stop in hits[role] if clause[0] <= start and stop <= b]
+        after = [(start, role) for role in roles for start, stop in hits[role] if end <= start and stop <= clause[1]]
+        a = s.start + total_of.start("num")
+        counts = [_Count(total, a, end, weapon, "launched")]
+        if before or after:
+            role = max(before)[1] if before else min(after)[1]
+            counts.append(_Count(value, b, b + len(match.group("num")), weapon, role))
+        return counts
 
     def _trailing_total(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """The total that closes a list of regional figures ("destroyed 11 drones over the

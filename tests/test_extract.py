@@ -2129,6 +2129,18 @@ def test_the_short_form_of_a_town_named_before_is_that_town() -> None:
     assert [(e.place, e.admin1) for e in events] == [("Slavyansk-na-Kubani", "Krasnodar Krai")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Air Force said that 118 of the 135 drones Russia launched against Ukraine overnight had been shot down.",
+        "The Air Force said that of the 135 drones launched overnight, 118 were shot down.",
+    ],
+)
+def test_a_part_of_the_drones_launched(sentence: str) -> None:
+    [event] = extract_events(report_from_text(sentence, published="2025-11-07"))
+    assert (event.place, figures(event)) == ("Ukraine", {"drones_launched": 135, "drones_downed": 118})
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
