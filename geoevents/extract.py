@@ -254,6 +254,10 @@ _KILLING_BEFORE = folded(
 _DEFINITE_BEFORE = folded(r"\b(?:of the|one of|the)\s*$")
 _OF_THE_OPENING = re.compile(r"(?:^\s*|\b(?:that|said|says),?\s+)(?:[Oo]f|[Oo]ut of) the\s+$")
 _LAUNCHED_AFTER = re.compile(r"(?:\s+(?:drones|missiles|UAVs))?\s+(?:launched|fired|sent)\b")
+_INCLUDING_ASIDE = re.compile(
+    r"\s*,\s*including\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:flying|heading|headed|approaching)\s+"
+    r"(?:towards?|to|at|for)\s+[\w\s’'-]{1,30}?(?=,)"
+)
 _OF_THE_TOTAL = re.compile(r"\s+of\s+the\s+(?P<num>\d[\d,]*)\s")
 _LAUNCHED_NEAR_AFTER = re.compile(
     r"(?:\s+(?:that|which))?(?:\s+(?:Russia|Ukraine|the\s+enemy|Russian\s+forces|Moscow))?\s+(?:had\s+|has\s+)?(?:launched|fired|sent)\b"
@@ -1900,6 +1904,11 @@ class _ReportExtraction:
         of the figure before them, if any). Returns how many parts were found."""
         parts = 0
         while pos < limit:
+            # "..., four over the Moscow Region, including two flying towards Moscow, and two over
+            # the Tula Region": an aside within the last part, not a part of its own
+            aside = _INCLUDING_ASIDE.match(s.text, pos - s.start, limit - s.start)
+            if aside is not None:
+                pos = s.start + aside.end()
             # Matched in the sentence, not the report: a folded pattern lower-cases its subject.
             match = self.ellipsis_re.match(s.text, pos - s.start, limit - s.start)
             if not match:

@@ -2141,6 +2141,18 @@ def test_a_part_of_the_drones_launched(sentence: str) -> None:
     assert (event.place, figures(event)) == ("Ukraine", {"drones_launched": 135, "drones_downed": 118})
 
 
+def test_an_aside_on_drones_flying_towards_the_capital_does_not_end_a_list_of_regions() -> None:
+    text = (
+        "On-duty air defence systems destroyed 30 Ukrainian drones overnight: 24 over the Bryansk Region, four over"
+        " the Moscow Region, including two flying towards Moscow, and two over the Tula Region, the ministry said."
+    )
+    events = extract_events(report_from_text(text, published="2025-09-14"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {
+        "Russia": {"drones_downed": 30}, "Bryansk Oblast": {"drones_downed": 24},
+        "Moscow Oblast": {"drones_downed": 4}, "Tula Oblast": {"drones_downed": 2},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
