@@ -1071,9 +1071,18 @@ class _ReportExtraction:
         in the official's sentence is the region's namesake city ("Zaporizhzhia regional
         head Ivan Fedorov said 24 people were injured in the city")."""
         mention = target.mention
-        if mention is None or not mention.org or target.place is None or target.place.place_level != "region":
+        if mention is None or not mention.org or target.place is None:
             return target
         topic = self.topic
+        if target.place.place_level == "city":
+            # "..., Kharkiv Mayor Ihor Terekhov clarified": the district of the city named before
+            if topic is not None and topic.place is not None and topic.place.city == target.place.name and (
+                topic.place.admin1 == target.place.admin1
+            ):
+                return topic
+            return target
+        if target.place.place_level != "region":
+            return target
         if (
             topic is not None and topic.place is not None
             and topic.place.admin1 == target.place.admin1 and topic.place.place_level != "region"
@@ -2217,11 +2226,11 @@ class _ReportExtraction:
             elif local and all(m.in_list for m in local) and len(local) > 1:
                 targets = [self._target_of(m) for m in local]
             elif local:
-                targets = [self._target_of(local[-1])]
+                targets = [self._prefer_topic(self._target_of(local[-1]))]
             elif in_clause:
                 targets = [self._target_of(in_clause[-1])]
             elif earlier := [m for m in self._local(mentions) if m.start < a]:
-                targets = [self._target_of(earlier[-1])]
+                targets = [self._prefer_topic(self._target_of(earlier[-1]))]
             else:
                 counts_here = self._weapon_facts_of(s)
                 if counts_here:
@@ -2373,7 +2382,13 @@ class _ReportExtraction:
                 if not _HEADING_BEFORE.search(self.text[max(0, m.start - 30) : m.start])
             ]
         if local:
-            self.topic = self._target_of(self._finest(local))
+            finest = self._finest(local)
+            if (
+                finest.org and finest.place is not None and finest.place.place_level == "city"
+                and self._prefer_topic(self._target_of(finest)) is self.topic
+            ):
+                return  # "..., the Kherson city military administration said": still the district before
+            self.topic = self._target_of(finest)
             mention = self.topic.mention
             if mention is not None and mention.org and _THE_CITY.search(text):
                 # "Zaporizhzhia governor: the toll in the city has risen to three. Eighteen are

@@ -2153,6 +2153,20 @@ def test_an_aside_on_drones_flying_towards_the_capital_does_not_end_a_list_of_re
     }
 
 
+def test_a_mayor_or_city_administration_speaking_keeps_the_district_before() -> None:
+    text = (
+        "The second guided bomb fell in the Kholodnohirskyi district of Kharkiv on the territory of an enterprise."
+        " The production premises were destroyed, no one was injured, Kharkiv Mayor Ihor Terekhov clarified.\n\n"
+        "At about 08:30, a drone dropped explosives on a minibus in the Dniprovskyi district of Kherson. Three"
+        " passengers were wounded, the Kherson city military administration said. The vehicle was badly damaged."
+    )
+    events = extract_events(report_from_text(text, published="2024-06-13"))
+    assert {e.place: (figures(e), e.damage) for e in events} == {
+        "Kholodnohirskyi": ({"wounded": 0}, ["industrial"]),
+        "Dniprovskyi": ({"wounded": 3}, ["vehicles"]),
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
