@@ -1576,8 +1576,10 @@ class _ReportExtraction:
         """The total that closes a list of regional figures ("destroyed 11 drones over the
         Saratov region and others over the Bryansk region - 30 in total"): the national
         tally of the weapon and role of the figures before it."""
-        match = _TRAILING_TOTAL.search(s.text)
-        if match is None or not counts:
+        if not counts or "total" not in s.text and "in all" not in s.text and "altogether" not in s.text:
+            return []
+        match = _TRAILING_TOTAL.search(s.text, max(0, len(s.text) - 60))
+        if match is None:
             return []
         group = "num" if match.group("num") else "num2"
         a, b = s.start + match.start(group), s.start + match.end(group)

@@ -236,6 +236,8 @@ _AROUND_BEFORE = re.compile(r"\b(?:region|area|oblast|province)\s+(?:around|surr
 
 def _read_surrounding_regions(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> None:
     """"the region around Moscow" is Moscow Oblast; "the area around Kharkiv" Kharkiv Oblast."""
+    if "around" not in text and "surrounding" not in text:
+        return
     for mention in mentions:
         place = mention.place
         if place is None or place.place_level != "city" or not _AROUND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
