@@ -213,8 +213,10 @@ _DISRUPTED_BEFORE = re.compile(
     re.I,
 )
 _IN_PLACE_GAP = re.compile(
-    # "energy facilities were damaged in the Ivano-Frankivsk region"
-    r"[\s,]*(?:(?:was|were|had\s+been|have\s+been)\s+(?:damaged|destroyed|hit|struck)\s+)?"
+    # "energy facilities were damaged in the Ivano-Frankivsk region"; "port infrastructure in the
+    # Izmail district" (the noun's last words: the word list matched "port")
+    r"[\s,]*(?:(?:infrastructure|facilities|facility|buildings?|terminals?|premises)\s+)?"
+    r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:damaged|destroyed|hit|struck)\s+)?"
     r"(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
 )
 _THERE_WORD = re.compile(r"\bthere\b")

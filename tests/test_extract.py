@@ -2167,6 +2167,15 @@ def test_a_mayor_or_city_administration_speaking_keeps_the_district_before() -> 
     }
 
 
+def test_port_infrastructure_in_the_district_named_after_it() -> None:
+    text = (
+        "During the night, Russian forces attacked the Odesa region with drones, damaging residential buildings in"
+        " Odesa and port infrastructure in the Izmail district."
+    )
+    events = extract_events(report_from_text(text, published="2025-11-12"))
+    assert {e.place: e.damage for e in events if e.damage} == {"Odesa": ["residential"], "Izmailskyi raion": ["port"]}
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
