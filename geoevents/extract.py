@@ -230,6 +230,11 @@ _WHOLE_OF_TOPIC = re.compile(
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
 )
+_REGIONS_SETTLEMENTS = re.compile(
+    r"\b(?:the\s+(?:region|oblast)['’]s\s+(?:settlements|towns|villages|communities|hromadas)"
+    r"|(?:settlements|towns|villages|communities|hromadas)\s+(?:of|in)\s+the\s+(?:region|oblast))\b",
+    re.I,
+)
 _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
 _ALSO_OPENING = re.compile(r"(?:Also|In addition|Another),?\s")
 _RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+to\b")
@@ -1122,6 +1127,13 @@ class _ReportExtraction:
             participle = _PARTICIPLE.search(self.text, end, c_end)
             if participle is not None:
                 c_end = participle.start()
+        if not local_impact and self.topic is not None and self.topic.place is not None:
+            # "used 297 drones against the region's settlements, mainly Huliaipole, ...": the region's tally
+            region_wide = _REGIONS_SETTLEMENTS.search(self.text, end, min(c_end, end + 80))
+            if region_wide is not None:
+                region = self._region_target(self.topic.place.admin1)
+                if region is not None:
+                    return region
         if not local_impact:
             # "Russia hit Kyiv with 250 drones and 14 missiles": the place attacked with them
             attacked = [m for m in mentions if c_start <= m.start < start and self._can_carry(m) and not m.is_country]

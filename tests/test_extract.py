@@ -2176,6 +2176,18 @@ def test_port_infrastructure_in_the_district_named_after_it() -> None:
     assert {e.place: e.damage for e in events if e.damage} == {"Odesa": ["residential"], "Izmailskyi raion": ["port"]}
 
 
+def test_drones_used_against_the_regions_settlements_are_the_regions() -> None:
+    text = (
+        "Overnight, a drone hit a private house in the village of Balabyne, Zaporizhzhia district, injuring a"
+        " 70-year-old woman. In all, the Russians used 297 drones of various types against the region's settlements,"
+        " mainly Huliaipole, Orikhiv and Kamianske."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-13"))
+    assert {e.place: figures(e) for e in events if e.role != "listed"} == {
+        "Balabyne": {"breached": 1, "wounded": 1}, "Zaporizhzhia Oblast": {"drones_launched": 297},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
