@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from geoevents.gazetteer import LEVEL_DEPTH, Gazetteer, Place
+from geoevents.gazetteer import CITY_DISTRICT_SOURCE, LEVEL_DEPTH, Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
@@ -2847,6 +2847,8 @@ _DETERMINER_COUNT = re.compile(r"(?:a|an|the)\b", re.I)
 def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
     if place.place_level == "country":
         return 3
+    if place.source == CITY_DISTRICT_SOURCE:
+        return 2  # a city district the gazetteer does not list: at the city's point
     if place.place_level == "region":
         text = " ".join(s.text for s in sentences)
         if _SMALL_PLACE.search(text):

@@ -85,6 +85,24 @@ class Place:
         return not self.source.startswith("GeoNames-auto")
 
 
+#: Between a city's id and the name of one of its districts the gazetteer does not list.
+CITY_DISTRICT_SEPARATOR = "/"
+
+#: The source of a city district read from a report (:func:`city_district`).
+CITY_DISTRICT_SOURCE = "named in a report (the city's point)"
+
+
+def city_district(city: Place, name: str) -> Place:
+    """A district of ``city`` that the gazetteer does not list but a report names ("the
+    Levoberezhny district of Voronezh"): a district of that city, placed at the city's point
+    (its id, ``<city id>/<name>``, resolves through :meth:`Gazetteer.get`)."""
+    return Place(
+        id=f"{city.id}{CITY_DISTRICT_SEPARATOR}{name}", name=name, place_level="district", country=city.country,
+        admin1=city.admin1, admin1_iso=city.admin1_iso, city=city.name, district=name, lat=city.lat, lon=city.lon,
+        source=CITY_DISTRICT_SOURCE,
+    )
+
+
 @dataclass(frozen=True)
 class PlaceContext:
     """The city, admin1 and country a context name implies (any may be ``None``)."""
@@ -294,8 +312,15 @@ class Gazetteer:
         return found
 
     def get(self, place_id: str) -> Place | None:
-        """The place with this id, or ``None``."""
-        return self.by_id.get(place_id)
+        """The place with this id, or ``None`` (also a city district read from a report:
+        ``<city id>/<district name>``, see :func:`city_district`)."""
+        place = self.by_id.get(place_id)
+        if place is None and CITY_DISTRICT_SEPARATOR in place_id:
+            city_id, _, name = place_id.partition(CITY_DISTRICT_SEPARATOR)
+            city = self.by_id.get(city_id)
+            if city is not None and city.place_level == "city" and name:
+                return city_district(city, name)
+        return place
 
     def admin1_for_iso(self, iso: str | None) -> tuple[str | None, str] | None:
         """``(country, admin1)`` for an ISO 3166-2 code such as ``UA-30`` or ``RU-BEL``."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
-from geoevents.gazetteer import Gazetteer, Place, place_contains, rank_places
+from geoevents.gazetteer import Gazetteer, Place, city_district, place_contains, rank_places
 from geoevents.text import WORD, normalize_name
 
 REGION_WORDS = {
@@ -227,7 +227,44 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _spread_launch_sites(mentions, text)
     _resolve(mentions, text)
     _read_surrounding_regions(mentions, text, gazetteer)
+    if " district" in text or " District" in text:
+        mentions = _read_city_districts(mentions, text)
     _mark_plain_lists(mentions, text)
+    return mentions
+
+
+# A city district's name: an adjective ("Levoberezhny", "Kominternovsky", "Mykytivskyi").
+_DISTRICT_NAME = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:sk|ck|tsk|zk|n|ov|ev)(?:yi|y|iy|ii|ij|i|oi|oy|yy))"
+# "the Levoberezhny district of Voronezh", "the Kievsky district of the city of Donetsk"
+_DISTRICT_OF_CITY = re.compile(rf"\b{_DISTRICT_NAME}\s+(?:city\s+)?district\s+of\s+(?:the\s+city\s+of\s+)?")
+# "Voronezh's Levoberezhny district"
+_CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?district\b")
+
+
+def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Districts of a city that the gazetteer does not list, named with their city ("the
+    Levoberezhny district of Voronezh", "Horlivka's Mykytivskyi district"): districts of
+    that city at its point (a name the gazetteer reads as another city's district, or not at
+    all, is replaced)."""
+    cities = [m for m in mentions if m.place is not None and m.place.place_level == "city" and not m.org]
+    found: list[tuple[int, int, str, Place]] = []
+    for match in _DISTRICT_OF_CITY.finditer(text):
+        city = next((m for m in cities if m.start == match.end()), None)
+        if city is not None:
+            found.append((match.start("name"), match.end(), match.group("name"), city.place))
+    for match in _CITYS_DISTRICT.finditer(text):
+        city = next((m for m in cities if m.end == match.start()), None)
+        if city is not None:
+            found.append((match.start("name"), match.end(), match.group("name"), city.place))
+    for start, end, name, city_place in found:
+        inside = [m for m in mentions if start <= m.start < end and m is not None]
+        if any(m.place is not None and m.place.place_level == "district" and m.place.city == city_place.name for m in inside):
+            continue  # the gazetteer's own district of that city
+        place = city_district(city_place, name)
+        district_end = start + len(name) + len(text[start + len(name) : end].split("district")[0]) + len("district")
+        mention = PlaceMention(start, district_end, text[start:district_end], normalize_name(name), "district", [place], place=place)
+        mentions = [m for m in mentions if not (start <= m.start < district_end)] + [mention]
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 

@@ -7,6 +7,8 @@ import re
 import pytest
 
 from geoevents import extract_events, read_reports, report_from_text
+from geoevents.gazetteer import Gazetteer
+from geoevents.geocode import geocode_events
 from geoevents.models import COUNT_FIELDS, Event
 from tests.conftest import ROOT, shared_path
 
@@ -2186,6 +2188,19 @@ def test_drones_used_against_the_regions_settlements_are_the_regions() -> None:
     assert {e.place: figures(e) for e in events if e.role != "listed"} == {
         "Balabyne": {"breached": 1, "wounded": 1}, "Zaporizhzhia Oblast": {"drones_launched": 297},
     }
+
+
+def test_a_district_of_a_city_the_gazetteer_does_not_list_is_a_district_at_the_citys_point() -> None:
+    text = (
+        "Air defence worked overnight over the Levoberezhny district of Voronezh; debris damaged a house and injured"
+        " two residents."
+    )
+    [event] = extract_events(report_from_text(text, published="2024-12-13"))
+    assert (event.place, event.place_level, event.admin1, event.wounded) == ("Levoberezhny", "district", "Voronezh Oblast", 2)
+    assert event.geo_precision == 2  # placed at the city's point
+    [placed] = geocode_events([event])
+    voronezh = Gazetteer.bundled().get("ru-vor-voronezh")
+    assert (placed.lat, placed.lon) == (voronezh.lat, voronezh.lon)
 
 
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:

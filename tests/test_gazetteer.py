@@ -14,6 +14,7 @@ from geoevents.gazetteer import (
     Gazetteer,
     Place,
     cache_dir,
+    city_district,
     geonames_places,
     place_contains,
     rank_places,
@@ -540,3 +541,14 @@ def test_curated_names_get_no_romanisation_variants() -> None:
     gaz = Gazetteer.from_places([town])
     assert [p.id for p in gaz.lookup("Zaporizja")] == ["x-1"]
     assert gaz.lookup("Zaporizya") == []  # curated names are written as the project spells them
+
+
+def test_a_city_district_read_from_a_report_resolves_by_its_id() -> None:
+    gaz = Gazetteer.bundled()
+    voronezh = gaz.get("ru-vor-voronezh")
+    district = city_district(voronezh, "Levoberezhny")
+    assert gaz.get(district.id) == district
+    assert (district.place_level, district.city, district.admin1, district.lat) == (
+        "district", "Voronezh", "Voronezh Oblast", voronezh.lat,
+    )
+    assert gaz.get("ru-vor-nowhere/Levoberezhny") is None
