@@ -2203,6 +2203,14 @@ def test_a_district_of_a_city_the_gazetteer_does_not_list_is_a_district_at_the_c
     assert (placed.lat, placed.lon) == (voronezh.lat, voronezh.lon)
 
 
+def test_money_for_mobile_fire_groups_and_the_protection_of_energy_facilities_is_no_attack() -> None:
+    text = (
+        "The Kyiv City Council approved a programme for air defence needs. The bulk of the money will go to interceptor"
+        " drones, mobile fire groups and passive protection of energy facilities."
+    )
+    assert extract_events(report_from_text(text, published="2025-12-18")) == []
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
