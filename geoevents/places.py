@@ -239,6 +239,10 @@ _DISTRICT_NAME = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:sk|ck|tsk|zk|n|ov|ev)
 _DISTRICT_OF_CITY = re.compile(rf"\b{_DISTRICT_NAME}\s+(?:city\s+)?district\s+of\s+(?:the\s+city\s+of\s+)?")
 # "Voronezh's Levoberezhny district"
 _CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?district\b")
+# "the city's Sosnivskyi district": the city named before
+_THE_CITYS_DISTRICT = re.compile(rf"\bthe\s+city['’]s\s+{_DISTRICT_NAME}\s+district\b")
+# "in the Prydniprovskyi district", after another district of that city
+_THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+the\s+{_DISTRICT_NAME}\s+district\b")
 
 
 def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -254,8 +258,23 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
             found.append((match.start("name"), match.end(), match.group("name"), city.place))
     for match in _CITYS_DISTRICT.finditer(text):
         city = next((m for m in cities if m.end == match.start()), None)
+        if city is None and text[max(0, match.start() - 8) : match.start()].lower().endswith("the city"):
+            city = next((m for m in reversed(cities) if m.end <= match.start()), None)
         if city is not None:
             found.append((match.start("name"), match.end(), match.group("name"), city.place))
+    if found:
+        # "... in the city's Sosnivskyi district. ... in the Prydniprovskyi district": that city's
+        # too, when it is the city named last before it
+        district_cities = {place.id for _, _, _, place in found}
+        for match in _THE_DISTRICT.finditer(text, min(a for a, _, _, _ in found)):
+            start = match.start("name")
+            city = next((m for m in reversed(cities) if m.end <= start), None)
+            named = [m for m in mentions if start <= m.start < match.end() and m.place is not None]
+            if city is None or city.place.id not in district_cities or any(start <= a < match.end() for a, _, _, _ in found) or any(
+                m.place.admin1 == city.place.admin1 for m in named
+            ):
+                continue
+            found.append((start, match.end(), match.group("name"), city.place))
     for start, end, name, city_place in found:
         inside = [m for m in mentions if start <= m.start < end and m is not None]
         if any(m.place is not None and m.place.place_level == "district" and m.place.city == city_place.name for m in inside):
@@ -692,7 +711,8 @@ _FROM_A_TOWN_OF = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:occupied\s+|Russian-held\s+|nearby\s+)?(?:town|city|village|settlement|area|territory)\s+of\s+$", re.I
 )  # "Russian forces fire on Nikopol from the occupied town of Enerhodar"
 _FROM_A_SITE_IN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:area\s+|airfield\s+|air\s+base\s+)?in\s+(?:the\s+)?(?:occupied\s+)?$"
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:area\s+|airfield\s+|air\s+base\s+)?in\s+(?:the\s+)?"
+    r"(?:temporarily\s+)?(?:occupied\s+)?$"  # "from Cape Chauda in the temporarily occupied Crimea"
 )
 _WHERE_A_SITE_LIES = re.compile(
     r"\s+(?:area|airfield|airbase|air\s+base|district)?\s*(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+|the\s+|occupied\s+)*"

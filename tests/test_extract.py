@@ -2211,6 +2211,22 @@ def test_money_for_mobile_fire_groups_and_the_protection_of_energy_facilities_is
     assert extract_events(report_from_text(text, published="2025-12-18")) == []
 
 
+def test_the_citys_districts_and_a_launch_site_in_occupied_crimea() -> None:
+    text = (
+        "Russian drones attacked Cherkasy on Tuesday evening. One drone hit a building in the city's Sosnivskyi"
+        " district; five people were injured. Wreckage of another fell on an enterprise in the Prydniprovskyi district."
+        " No one was hurt there.\n\n"
+        "Overnight Russia attacked Ukraine with 58 drones launched from Kursk and from Cape Chauda in the temporarily"
+        " occupied Crimea."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-13"))
+    assert {(e.place, e.admin1): figures(e) for e in events if e.role != "listed"} == {
+        ("Sosnivskyi", "Cherkasy Oblast"): {"breached": 1, "wounded": 5},
+        ("Prydniprovskyi", "Cherkasy Oblast"): {"wounded": 0},
+        ("Ukraine", None): {"drones_launched": 58},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"

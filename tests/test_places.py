@@ -140,11 +140,13 @@ def test_a_district_of_the_city_in_context_is_not_a_namesake_elsewhere() -> None
     kherson, district = find_place_mentions(text, Gazetteer.bundled())
     assert kherson.place.name == "Kherson"
     assert (district.place.city, district.place.admin1) == ("Kherson", "Kherson Oblast")
-    # A city without such a district leaves it unresolved rather than take a namesake elsewhere.
+    # A city the gazetteer lists no such district for keeps it as its own district, at the
+    # city's point, rather than take a namesake elsewhere (not Dnipropetrovsk Oblast's raion).
     text = "A missile hit Sumy on Monday. Later, drones struck the city's Dniprovskyi district."
     sumy, district = find_place_mentions(text, Gazetteer.bundled())
     assert sumy.place.name == "Sumy"
-    assert district.place is None, "Sumy has no Dniprovskyi district; it is not the raion of Dnipropetrovsk Oblast"
+    assert (district.place.place_level, district.place.city, district.place.admin1) == ("district", "Sumy", "Sumy Oblast")
+    assert (district.place.lat, district.place.lon) == (sumy.place.lat, sumy.place.lon)
 
 
 def test_a_district_named_with_its_city_is_that_citys() -> None:
