@@ -324,7 +324,9 @@ _PARTICIPLE = re.compile(
 _BY_AGENT = re.compile(r"\s+by\b")
 # Between coordinated counts: "810 drones and decoys along with 13 missiles".
 _COORDINATED = re.compile(
-    r"(?:\s+and\s+decoys)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+    # (also "127 missiles of various types and 109 drones")
+    r"(?:\s+and\s+decoys|\s+of\s+(?:various|different|several)\s+(?:types|kinds))?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
 )
 # A total closing a sentence: "... and the Sea of Azov - 30 in total.", "..., 41 in all".
 _TRAILING_TOTAL = re.compile(

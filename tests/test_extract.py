@@ -2227,6 +2227,20 @@ def test_the_citys_districts_and_a_launch_site_in_occupied_crimea() -> None:
     }
 
 
+def test_missiles_of_various_types_and_drones_against_ukraine_are_the_national_tally() -> None:
+    text = (
+        "In the village of Hlybochytsia, a private house was destroyed and a woman was wounded.\n\n"
+        "The strike on the region was part of a massive Russian attack on Monday morning, when Russia launched 127"
+        " missiles of various types and 109 Shahed drones against Ukraine. Ukrainian defenders destroyed 102 missiles"
+        " and 99 drones."
+    )
+    events = extract_events(report_from_text(text, published="2024-08-26"))
+    assert {e.place: figures(e) for e in events} == {
+        "Hlybochytsya": {"wounded": 1},
+        "Ukraine": {"missiles_launched": 127, "drones_launched": 109, "missiles_downed": 102, "drones_downed": 99},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
