@@ -220,7 +220,7 @@ _IN_PLACE_GAP = re.compile(
     r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:damaged|destroyed|hit|struck)\s+)?"
     r"(?:in|at|on|near)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
 )
-_THERE_WORD = re.compile(r"\bthere\b")
+_THERE_WORD = re.compile(r"\b(?:there|(?:this|that)\s+(?:district|city|town|village|area|building))\b")
 _SUBSET_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?P<who>wounded|injured|hurt|dead|killed)\b", re.I)
 _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)?[A-Z]")
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
@@ -1217,7 +1217,9 @@ class _ReportExtraction:
             finest = self._finest(local)
             if all(m.place is None or m.place.id == finest.place.id or lies_in(finest.place, m.place) for m in local):
                 return self._target_of(finest)
-        if allow_topic and _ANAPHOR.search(s.text):
+        if allow_topic and (
+            _ANAPHOR.search(s.text) if local_impact else _ANAPHOR.search(s.text, 0, c_end - s.start)
+        ):  # (a tally's own clause: "destroyed 74 drones, most of them over the capital")
             if not local_impact:
                 # "The largest attack on the Moscow region came on Nov. 10, when 34 drones were
                 # shot down there": the sentence's one place, before the topic

@@ -2241,6 +2241,19 @@ def test_missiles_of_various_types_and_drones_against_ukraine_are_the_national_t
     }
 
 
+def test_most_of_the_downed_over_the_capital_and_some_of_the_injured_in_this_district() -> None:
+    text = (
+        "Russia attacked Ukraine with 75 Shahed drones overnight. The main target was Kyiv, the Air Force said. Air"
+        " defence destroyed 74 of the drones, most of them over the capital and the surrounding region.\n\n"
+        "In Kyiv, five people were injured. In the Solomianskyi district, debris damaged a kindergarten. Four of the"
+        " injured were recorded in this district."
+    )
+    events = extract_events(report_from_text(text, published="2023-11-25"))
+    assert {e.place: figures(e) for e in events} == {
+        "Ukraine": {"drones_launched": 75, "drones_downed": 74}, "Kyiv": {"wounded": 5}, "Solomianskyi": {"wounded": 4},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
