@@ -236,6 +236,7 @@ _REGIONS_SETTLEMENTS = re.compile(
     r"|(?:settlements|towns|villages|communities|hromadas)\s+(?:of|in)\s+the\s+(?:region|oblast))\b",
     re.I,
 )
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.I)
 _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
 _ALSO_OPENING = re.compile(r"(?:Also|In addition|Another),?\s")
 _RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+to\b")
@@ -339,7 +340,8 @@ _LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\band\b)\s*")
 # Before the regional parts of a total: "...: 17 over ...", "..., including 91 over ...",
 # "..., 26 of them over ...".
 _COLON_BEFORE_PARTS = re.compile(
-    r"[^.;:]{0,60}?(?::|,?\s+including|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
+    # (also a spaced dash: "destroyed 21 drones overnight - 11 over the Bryansk region, ...")
+    r"[^.;:]{0,60}?(?::|,?\s+including|\s[-–—](?=\s+[\w-]+\s+(?:over|in|above)\s)|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _OWNERS_SPEAKER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|stated|announced)\b")
@@ -2099,6 +2101,9 @@ class _ReportExtraction:
                 # the nearest place before the figure, in an earlier clause of the sentence.
                 earlier = [m for m in self._local(mentions) if m.end <= a and self._can_carry(m) and not m.in_list]
                 target = self._target_of(earlier[-1]) if earlier else None
+            if target is None and _ACROSS_THE_COUNTRY.search(text):
+                # "the night's attacks killed two people and wounded 12 across the country"
+                target = self._country_target(self._country_for_tally(s))
             if target is None:
                 target = self.topic or self._country_target(self._country_for_tally(s))
             if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):

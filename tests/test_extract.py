@@ -2254,6 +2254,21 @@ def test_most_of_the_downed_over_the_capital_and_some_of_the_injured_in_this_dis
     }
 
 
+def test_a_tally_with_its_regions_after_a_dash_and_a_toll_across_the_country() -> None:
+    text = (
+        "Drones hit an energy facility in Shostka overnight. There were no casualties.\n\n"
+        "Altogether, the night's attacks killed two people and wounded 12 across the country.\n\n"
+        "Russia's Defence Ministry said its air defences had destroyed 21 Ukrainian drones overnight - 11 over the"
+        " Bryansk region, six over the Kursk region and four over the Oryol region."
+    )
+    events = extract_events(report_from_text(text, published="2024-10-30"))
+    assert {e.place: figures(e) for e in events} == {
+        "Shostka": {"killed": 0, "wounded": 0}, "Ukraine": {"killed": 2, "wounded": 12},
+        "Russia": {"drones_downed": 21}, "Bryansk Oblast": {"drones_downed": 11}, "Kursk Oblast": {"drones_downed": 6},
+        "Oryol Oblast": {"drones_downed": 4},
+    }
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"
