@@ -806,6 +806,11 @@ def _named_after(mentions: list[PlaceMention], index: int, text: str) -> tuple[s
         return container.name, None
     if mention.hint not in ("region", "district") and following.hint == "region":
         return None, container.admin1
+    if (
+        mention.hint not in ("region", "district") and following.hint == "district"
+        and container.place_level == "district" and not container.city
+    ):
+        return None, container.admin1  # "the village of Nikolskoye in the Belgorod district"
     return None, None
 
 
@@ -856,6 +861,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             # A GeoNames village named right after another region ("In the Belgorod
             # district, in the village of Dubovoye") is not the namesake elsewhere.
             place = None
+        if place is not None and not place.is_curated and admin1_after is not None and place.admin1 != admin1_after:
+            place = None  # "the village of Nikolskoye in the Belgorod district": not a namesake elsewhere
         if (
             mention.hint == "village" and place is not None and place.place_level == "city"
             and admin1 is not None and place.admin1 != admin1

@@ -2269,6 +2269,18 @@ def test_a_tally_with_its_regions_after_a_dash_and_a_toll_across_the_country() -
     }
 
 
+def test_russian_spellings_and_a_village_named_with_its_raion() -> None:
+    text = (
+        "In Novaya Kakhovka, a Ukrainian drone hit a car overnight, the Russian-installed head said.\n\n"
+        "A drone attacked a utility vehicle near the village of Nikolskoye in the Belgorod district; the driver was"
+        " injured, Governor Gladkov said."
+    )
+    events = extract_events(report_from_text(text, published="2024-10-14"))
+    assert sorted((e.place, e.admin1) for e in events) == [
+        ("Belgorodsky District", "Belgorod Oblast"), ("Nova Kakhovka", "Kherson Oblast"),
+    ]
+
+
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
     text = (
         "Russian drones hit Kharkiv overnight; two people were injured.\n\n"

@@ -284,7 +284,7 @@ UA-63 | Lyptsi | village |  | Liptsy | Липці;Липцы
 UA-63 | Strilecha | village |  | Strelechya | Стрілеча;Стрелечья
 UA-63 | Tsyrkuny | village |  | Tsirkuny | Циркуни;Циркуны
 UA-63 | Ruska Lozova | village |  | Russkaya Lozovaya | Руська Лозова;Русская Лозовая
-UA-65 | Nova Kakhovka | city |  |  | Нова Каховка;Новая Каховка
+UA-65 | Nova Kakhovka | city |  | Novaya Kakhovka;Novaja Kakhovka | Нова Каховка;Новая Каховка
 UA-65 | Kakhovka | city |  |  | Каховка
 UA-65 | Henichesk | city |  | Genichesk | Генічеськ;Геническ
 UA-65 | Skadovsk | city |  |  | Скадовськ;Скадовск
