@@ -249,42 +249,68 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
     """Districts of a city that the gazetteer does not list, named with their city ("the
     Levoberezhny district of Voronezh", "Horlivka's Mykytivskyi district"): districts of
     that city at its point (a name the gazetteer reads as another city's district, or not at
-    all, is replaced)."""
+    all, is replaced). Linear in the text: lookups by offset, one rebuild of the list."""
     cities = [m for m in mentions if m.place is not None and m.place.place_level == "city" and not m.org]
+    city_at = {m.start: m for m in cities}
+    city_ending_at = {m.end: m for m in cities}
+    city_ends = [m.end for m in cities]
+    starts = [m.start for m in mentions]
+
+    def city_before(at: int) -> PlaceMention | None:
+        i = bisect_right(city_ends, at)
+        return cities[i - 1] if i else None
+
+    def mentions_in(a: int, b: int) -> list[PlaceMention]:
+        return mentions[bisect_left(starts, a) : bisect_left(starts, b)]
+
     found: list[tuple[int, int, str, Place]] = []
     for match in _DISTRICT_OF_CITY.finditer(text):
-        city = next((m for m in cities if m.start == match.end()), None)
+        city = city_at.get(match.end())
         if city is not None:
             found.append((match.start("name"), match.end(), match.group("name"), city.place))
     for match in _CITYS_DISTRICT.finditer(text):
-        city = next((m for m in cities if m.end == match.start()), None)
+        city = city_ending_at.get(match.start())
         if city is None and text[max(0, match.start() - 8) : match.start()].lower().endswith("the city"):
-            city = next((m for m in reversed(cities) if m.end <= match.start()), None)
+            city = city_before(match.start())
         if city is not None:
             found.append((match.start("name"), match.end(), match.group("name"), city.place))
     if found:
         # "... in the city's Sosnivskyi district. ... in the Prydniprovskyi district": that city's
         # too, when it is the city named last before it
         district_cities = {place.id for _, _, _, place in found}
-        for match in _THE_DISTRICT.finditer(text, min(a for a, _, _, _ in found)):
+        taken = {a for a, _, _, _ in found}
+        for match in _THE_DISTRICT.finditer(text, min(taken)):
             start = match.start("name")
-            city = next((m for m in reversed(cities) if m.end <= start), None)
-            named = [m for m in mentions if start <= m.start < match.end() and m.place is not None]
-            if city is None or city.place.id not in district_cities or any(start <= a < match.end() for a, _, _, _ in found) or any(
-                m.place.admin1 == city.place.admin1 for m in named
+            city = city_before(start)
+            if city is None or city.place.id not in district_cities or start in taken or any(
+                m.place is not None and m.place.admin1 == city.place.admin1 for m in mentions_in(start, match.end())
             ):
                 continue
             found.append((start, match.end(), match.group("name"), city.place))
+    replaced: list[tuple[int, int]] = []
+    added: list[PlaceMention] = []
     for start, end, name, city_place in found:
-        inside = [m for m in mentions if start <= m.start < end and m is not None]
-        if any(m.place is not None and m.place.place_level == "district" and m.place.city == city_place.name for m in inside):
+        if any(
+            m.place is not None and m.place.place_level == "district" and m.place.city == city_place.name
+            for m in mentions_in(start, end)
+        ):
             continue  # the gazetteer's own district of that city
         place = city_district(city_place, name)
         district_end = start + len(name) + len(text[start + len(name) : end].split("district")[0]) + len("district")
-        mention = PlaceMention(start, district_end, text[start:district_end], normalize_name(name), "district", [place], place=place)
-        mentions = [m for m in mentions if not (start <= m.start < district_end)] + [mention]
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+        added.append(PlaceMention(start, district_end, text[start:district_end], normalize_name(name), "district", [place], place=place))
+        replaced.append((start, district_end))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b in replaced)] if len(replaced) < 8 else [
+        m for m in mentions if not _inside_any(m.start, sorted(replaced))
+    ]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (at, float("inf")))
+    return i > 0 and spans[i - 1][0] <= at < spans[i - 1][1]
 
 
 _AROUND_BEFORE = re.compile(r"\b(?:region|area|oblast|province)\s+(?:around|surrounding)\s+$", re.I)
