@@ -207,7 +207,7 @@ _ANOTHER_OBJECT = folded(
     needles=("another",),
 )
 # "power lines in the Chernihiv region": a noun and the place it is in.
-_DISRUPTED_BEFORE = re.compile(
+_NOT_DAMAGED_BEFORE = re.compile(
     r"\b(?:closure|closing|closed|shut|shutting|suspended|suspension|restrictions?|halted|halting|protection|protecting"
     r"|protect|defending)\b"
     r"(?:\s+(?:down|of|at|on|to|all|the|its|their|four|three|two|main|[\w’'-]+['’]s))*\s+$",
@@ -2314,7 +2314,7 @@ class _ReportExtraction:
             noun = match.group(0)
             if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "taken to the Grayvoron hospital": where the wounded went
-            if _DISRUPTED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            if _NOT_DAMAGED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "forcing the closure of the capital's airports", "protection of energy facilities": not damaged
             if _SPEAKS.match(text, match.end()):
                 continue  # "..., the regional prosecutor's office said": a source, not damage

@@ -301,9 +301,8 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
         replaced.append((start, district_end))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(a <= m.start < b for a, b in replaced)] if len(replaced) < 8 else [
-        m for m in mentions if not _inside_any(m.start, sorted(replaced))
-    ]
+    replaced.sort()
+    kept = [m for m in mentions if not _inside_any(m.start, replaced)]
     return sorted(kept + added, key=lambda m: m.start)
 
 
