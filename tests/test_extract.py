@@ -2205,8 +2205,9 @@ def test_a_district_of_a_city_the_gazetteer_does_not_list_is_a_district_at_the_c
 
 def test_money_for_mobile_fire_groups_and_the_protection_of_energy_facilities_is_no_attack() -> None:
     text = (
-        "The Kyiv City Council approved a programme for air defence needs. The bulk of the money will go to interceptor"
-        " drones, mobile fire groups and passive protection of energy facilities."
+        "The Kyiv City Council has approved a programme to protect the capital's critical infrastructure, with money for"
+        " air defence needs. The bulk of it will go to interceptor drones, mobile fire groups and passive protection of"
+        " energy facilities."
     )
     assert extract_events(report_from_text(text, published="2025-12-18")) == []
 
