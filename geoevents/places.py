@@ -250,7 +250,7 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
     Levoberezhny district of Voronezh", "Horlivka's Mykytivskyi district"): districts of
     that city at its point (a name the gazetteer reads as another city's district, or not at
     all, is replaced). Linear in the text: lookups by offset, one rebuild of the list."""
-    cities = [m for m in mentions if m.place is not None and m.place.place_level == "city" and not m.org]
+    cities = [m for m in mentions if m.usable and m.place.place_level == "city" and not m.org]  # (not "south of Moscow")
     city_at = {m.start: m for m in cities}
     city_ending_at = {m.end: m for m in cities}
     city_ends = [m.end for m in cities]
@@ -287,6 +287,18 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
             ):
                 continue
             found.append((start, match.end(), match.group("name"), city.place))
+    # "Gorlovka ... at a stop in the Nikitovsky district": a district name nothing resolves,
+    # after a city in its paragraph, is that city's
+    taken_starts = {a for a, _, _, _ in found}
+    for match in _THE_DISTRICT.finditer(text):
+        start = match.start("name")
+        city = city_before(start)
+        if city is None or start in taken_starts or "\n" in text[city.end : start]:
+            continue
+        named = mentions_in(start, match.end())
+        if named and any(m.place is not None for m in named):
+            continue
+        found.append((start, match.end(), match.group("name"), city.place))
     replaced: list[tuple[int, int]] = []
     added: list[PlaceMention] = []
     for start, end, name, city_place in found:

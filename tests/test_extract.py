@@ -1819,8 +1819,12 @@ def test_an_occupied_citys_post_with_a_heading_a_foreign_districts_name_and_a_ye
         " three missiles. A bus was hit; the driver, born in 1970, received shrapnel wounds."
     )
     events = extract_events(report_from_text(text, published="2025-06-05"))
-    got = {e.place: figures(e) for e in events}
-    assert got == {"Donetsk": {"wounded": 1}, "Luhansk": {"missiles_downed": 3, "wounded": 1}}
+    got = {(e.place, e.place_level, e.admin1): figures(e) for e in events}
+    # the Kievsky district of Donetsk (the city in its paragraph), not Odesa's or Kharkiv's Kyivskyi
+    assert got == {
+        ("Kievsky", "district", "Donetsk Oblast"): {"wounded": 1},
+        ("Luhansk", "city", "Luhansk Oblast"): {"missiles_downed": 3, "wounded": 1},
+    }
 
 
 def test_a_wire_dateline_without_a_city_and_the_capital_keeping_up_a_campaign() -> None:
@@ -2280,6 +2284,15 @@ def test_russian_spellings_and_a_village_named_with_its_raion() -> None:
     assert sorted((e.place, e.admin1) for e in events) == [
         ("Belgorodsky District", "Belgorod Oblast"), ("Nova Kakhovka", "Kherson Oblast"),
     ]
+
+
+def test_a_district_nothing_resolves_after_a_city_in_its_paragraph_is_that_citys() -> None:
+    text = (
+        "In Voronezh, some 500 kilometres south of Moscow, debris from a downed drone fell in the Levoberezhny"
+        " district, damaging an apartment block. Three residents suffered minor injuries."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-07-13"))
+    assert (event.place, event.place_level, event.admin1, event.wounded) == ("Levoberezhny", "district", "Voronezh Oblast", 3)
 
 
 def test_a_daytime_clock_with_a_weekday_is_that_weekday() -> None:
