@@ -235,14 +235,13 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
 
 # A city district's name: an adjective ("Levoberezhny", "Kominternovsky", "Mykytivskyi").
 _DISTRICT_NAME = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:sk|ck|tsk|zk|n|ov|ev)(?:yi|y|iy|ii|ij|i|oi|oy|yy))"
+# (each ends its "district" word at group ``word``)
 # "the Levoberezhny district of Voronezh", "the Kievsky district of the city of Donetsk"
-_DISTRICT_OF_CITY = re.compile(rf"\b{_DISTRICT_NAME}\s+(?:city\s+)?district\s+of\s+(?:the\s+city\s+of\s+)?")
-# "Voronezh's Levoberezhny district"
-_CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?district\b")
-# "the city's Sosnivskyi district": the city named before
-_THE_CITYS_DISTRICT = re.compile(rf"\bthe\s+city['’]s\s+{_DISTRICT_NAME}\s+district\b")
-# "in the Prydniprovskyi district", after another district of that city
-_THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+the\s+{_DISTRICT_NAME}\s+district\b")
+_DISTRICT_OF_CITY = re.compile(rf"\b{_DISTRICT_NAME}\s+(?:city\s+)?(?P<word>district)\s+of\s+(?:the\s+city\s+of\s+)?")
+# "Voronezh's Levoberezhny district", "the city's Sosnivskyi district"
+_CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?(?P<word>district)\b")
+# "in the Prydniprovskyi district": a city's when named after it (see _read_city_districts)
+_THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+the\s+{_DISTRICT_NAME}\s+(?P<word>district)\b")
 
 
 def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -263,42 +262,36 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
     def mentions_in(a: int, b: int) -> list[PlaceMention]:
         return mentions[bisect_left(starts, a) : bisect_left(starts, b)]
 
-    found: list[tuple[int, int, str, Place]] = []
+    found: list[tuple[int, int, str, Place]] = []  # (name start, "district" end, name, city)
     for match in _DISTRICT_OF_CITY.finditer(text):
         city = city_at.get(match.end())
         if city is not None:
-            found.append((match.start("name"), match.end(), match.group("name"), city.place))
+            found.append((match.start("name"), match.end("word"), match.group("name"), city.place))
     for match in _CITYS_DISTRICT.finditer(text):
         city = city_ending_at.get(match.start())
         if city is None and text[max(0, match.start() - 8) : match.start()].lower().endswith("the city"):
-            city = city_before(match.start())
+            city = city_before(match.start())  # "the city's Sosnivskyi district": the city named before
         if city is not None:
-            found.append((match.start("name"), match.end(), match.group("name"), city.place))
-    if found:
-        # "... in the city's Sosnivskyi district. ... in the Prydniprovskyi district": that city's
-        # too, when it is the city named last before it
-        district_cities = {place.id for _, _, _, place in found}
-        taken = {a for a, _, _, _ in found}
-        for match in _THE_DISTRICT.finditer(text, min(taken)):
-            start = match.start("name")
-            city = city_before(start)
-            if city is None or city.place.id not in district_cities or start in taken or any(
-                m.place is not None and m.place.admin1 == city.place.admin1 for m in mentions_in(start, match.end())
-            ):
-                continue
-            found.append((start, match.end(), match.group("name"), city.place))
-    # "Gorlovka ... at a stop in the Nikitovsky district": a district name nothing resolves,
-    # after a city in its paragraph, is that city's
-    taken_starts = {a for a, _, _, _ in found}
+            found.append((match.start("name"), match.end("word"), match.group("name"), city.place))
+    # "in the Prydniprovskyi district": the district of the city named last before it, when
+    # another district of that city was named so ("the city's Sosnivskyi district") and the
+    # name is no place of that city's region; or when nothing resolves the name and the city
+    # is in its paragraph ("Gorlovka ... at a stop in the Nikitovsky district")
+    district_cities = {place.id for _, _, _, place in found}
+    first_found = min((a for a, _, _, _ in found), default=len(text))
+    taken = {a for a, _, _, _ in found}
     for match in _THE_DISTRICT.finditer(text):
         start = match.start("name")
         city = city_before(start)
-        if city is None or start in taken_starts or "\n" in text[city.end : start]:
+        if city is None or start in taken:
             continue
-        named = mentions_in(start, match.end())
-        if named and any(m.place is not None for m in named):
-            continue
-        found.append((start, match.end(), match.group("name"), city.place))
+        named = [m for m in mentions_in(start, match.end()) if m.place is not None]
+        after_a_district = start > first_found and city.place.id in district_cities and not any(
+            m.place.admin1 == city.place.admin1 for m in named
+        )
+        unresolved_in_paragraph = not named and "\n" not in text[city.end : start]
+        if after_a_district or unresolved_in_paragraph:
+            found.append((start, match.end("word"), match.group("name"), city.place))
     replaced: list[tuple[int, int]] = []
     added: list[PlaceMention] = []
     for start, end, name, city_place in found:
@@ -308,9 +301,8 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
         ):
             continue  # the gazetteer's own district of that city
         place = city_district(city_place, name)
-        district_end = start + len(name) + len(text[start + len(name) : end].split("district")[0]) + len("district")
-        added.append(PlaceMention(start, district_end, text[start:district_end], normalize_name(name), "district", [place], place=place))
-        replaced.append((start, district_end))
+        added.append(PlaceMention(start, end, text[start:end], normalize_name(name), "district", [place], place=place))
+        replaced.append((start, end))
     if not added:
         return mentions
     replaced.sort()
