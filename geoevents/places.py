@@ -226,7 +226,6 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _spread_plural_types(mentions, tokens, text, gazetteer)
     _spread_launch_sites(mentions, text)
     _resolve(mentions, text)
-    _read_surrounding_regions(mentions, text, gazetteer)
     if " district" in text or " District" in text:
         mentions = _read_city_districts(mentions, text)
     _mark_plain_lists(mentions, text)
@@ -316,22 +315,6 @@ def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return i > 0 and spans[i - 1][0] <= at < spans[i - 1][1]
 
 
-_AROUND_BEFORE = re.compile(r"\b(?:region|area|oblast|province)\s+(?:around|surrounding)\s+$", re.I)
-
-
-def _read_surrounding_regions(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> None:
-    """"the region around Moscow" is Moscow Oblast; "the area around Kharkiv" Kharkiv Oblast."""
-    if "around" not in text and "surrounding" not in text:
-        return
-    for mention in mentions:
-        place = mention.place
-        if place is None or place.place_level != "city" or not _AROUND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
-            continue
-        region = gazetteer.region(_SURROUNDING_REGION.get(place.name, place.admin1 or ""))
-        if region is not None and region.place_level == "region":
-            mention.place = region
-
-
 _CAPITAL_PHRASE = re.compile(
     r"\b(?P<whose>Ukraine['’]s|Russia['’]s|the Ukrainian|the Russian|the) capital(?!\s+(?:of|city of)\s+[A-Z])\b"
 )
@@ -405,8 +388,10 @@ def _match_at(
         hint = None
         if after in REGION_ADJECTIVES and i + width + 1 < len(norms) and norms[i + width + 1] in REGION_WORDS - {"governor", "regional"}:
             hint = "region"  # "Russia's Kursk border region", "the Kherson frontline region"
-        elif after in REGION_WORDS or (before in ("of", "around") and before2 in REGION_WORDS):
-            hint = "region"  # "Kharkiv region", "the region of Kharkiv", "the region around Moscow"
+        elif after in REGION_WORDS or (before in ("of", "around") and before2 in REGION_WORDS) or (
+            before in ("around", "surrounding") and before2 in REGION_WORDS | {"area"}
+        ):
+            hint = "region"  # "Kharkiv region", "the region of Kharkiv", "the area around Kharkiv"
         elif after in DISTRICT_WORDS or (
             after in _MUNICIPAL_WORDS and i + width + 1 < len(norms) and norms[i + width + 1] in DISTRICT_WORDS | {"okrug"}
         ):
