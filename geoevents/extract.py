@@ -99,7 +99,7 @@ _HEADING = folded(
 )
 _SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:(?!(?:an?|the|one)\s)[\w’'/-]+\s+){0,3}?)"  # (no determiner inside)
-    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert))",
+    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert|types?))",  # (not "of the Shahed type")
     needles=("missile", "rocket", "drone", "uav", "shahed", "kinzhal", "iskander", "kalibr", "kh-"),
 )
 _NOUN_TAIL = folded(
@@ -2843,15 +2843,10 @@ def _are_parts(items: list[Fact]) -> bool:
     "another" ("three people died on the spot and another died in hospital")."""
     texts = [i.sentence.text for i in items]
     return len(set(texts)) == 1 and len({(i.start, i.end) for i in items}) == len(items) and all(
-        i.weapon == "missile" or i.field in ("breached", "killed", "wounded")
-        # drone types ("11 Shahed-type drones, four Molniya UAVs and three FPV drones"), each
-        # with its figure (not "440 strike UAVs of the Shahed type")
-        or (i.weapon == "drone" and not _DETERMINER_COUNT.match(i.sentence.text, i.start - i.sentence.start))
+        # (drone types too: "11 Shahed-type drones, four Molniya UAVs and three FPV drones")
+        i.weapon in ("missile", "drone") or i.field in ("breached", "killed", "wounded")
         for i in items
     )
-
-
-_DETERMINER_COUNT = re.compile(r"(?:a|an|the)\b", re.I)
 
 
 def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
