@@ -150,8 +150,8 @@ def dateline_date(text: str) -> date | None:
     for match in _DATE.finditer(head):
         if not _is_dateline(head, match):
             break
-        month_name = (match.group("m1") or match.group("m2")).lower().rstrip(".")
-        return _resolve_year(_MONTHS[month_name], _day(match.group("d1") or match.group("d2")), match.group("year"), None)
+        month, day = _month(match.group("m1") or match.group("m2")), _day(match.group("d1") or match.group("d2"))
+        return _resolve_year(month, day, match.group("year"), None)
     return _timestamp_line_date(text)
 
 
@@ -179,7 +179,7 @@ def _timestamp_line_date(text: str) -> date | None:
             if match.group("y3"):
                 month, day = int(match.group("n3")), int(match.group("d3"))
             else:
-                month = _MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+                month = _month(match.group("m1") or match.group("m2"))
                 day = _day(match.group("d1") or match.group("d2"))
             try:
                 return date(int(match.group("y1") or match.group("y2") or match.group("y3")), month, day)
@@ -196,6 +196,11 @@ def _timestamp_line_date(text: str) -> date | None:
 def _is_dateline(text: str, match: re.Match[str]) -> bool:
     """Whether a date opens a wire-copy dateline: "KYIV, July 4 (Reuters) -"."""
     return bool(_DATELINE_BEFORE.match(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()))
+
+
+def _month(name: str) -> int:
+    """The number of a month as written ("March", "Mar.", "sept")."""
+    return _MONTHS[name.lower().rstrip(".")]
 
 
 def _resolve_year(month: int, day: int, year: str | None, anchor: date | None) -> date | None:
@@ -249,7 +254,7 @@ def find_time_cues(
     clock_hours = [_clock_hour(m) for m in clocks]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
     for match in _NIGHT_OF.finditer(text) if has_month and "night" in lowered else ():
-        month = _MONTHS[(match.group("m1") or match.group("m2") or match.group("m3")).lower().rstrip(".")]
+        month = _month(match.group("m1") or match.group("m2") or match.group("m3"))
         year = match.group("year")
         if match.group("d1"):
             day, into = _day(match.group("d1")), False

@@ -78,9 +78,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = _WORD_BEFORE.search(head, _trailing_run_start(head))
             if word:
                 token = word.group(1).lower().rstrip(".")
-                if token in _CLOCK_ABBREVIATIONS and _opens_sentence(chunk, match.end()):
-                    pass
-                elif token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                clock_then_new_sentence = token in _CLOCK_ABBREVIATIONS and _opens_sentence(chunk, match.end())
+                if not clock_then_new_sentence and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                     continue
             _append(sentences, text, p_start + cut, p_start + match.end(), paragraph_index)
             cut = match.end()
