@@ -582,6 +582,29 @@ def _rules(lex: Lexicon) -> _Rules:
 _INJURY_NOUNS = r"(?:injur(?:y|ies)|wounds?|trauma|burns|cuts|bruises|lacerations|concussions?|contusions?)"
 
 
+@dataclass(slots=True)
+class _SentenceTimes:
+    """The time cues of one attack sentence and the parts of it about a past period."""
+
+    cues: list[TimeCue]
+    history_spans: list[tuple[int, int]]
+    # cues inside the history parts that date them ("the record of 6-7 September")
+    dated_history_cues: list[TimeCue]
+    stated_night: date | None = None  # the night the sentence dates its own attack to
+    sentence_night: date | None = None  # ... else the one its paragraph or the sentence before gives
+
+    @property
+    def night_override(self) -> date | None:
+        """The night of a dated past attack the sentence cites, if any."""
+        return self.dated_history_cues[0].night if self.dated_history_cues else None
+
+    def current_cues(self) -> list[TimeCue]:
+        """The cues outside the history parts."""
+        if not self.history_spans:
+            return self.cues
+        return [c for c in self.cues if not any(a <= c.start < b for a, b in self.history_spans)]
+
+
 class _ReportExtraction:
     def __init__(self, report: Report, gaz: Gazetteer, lex: Lexicon) -> None:
         self.report = report
@@ -693,32 +716,9 @@ class _ReportExtraction:
         mentions = _without_line_heading(self._mentions_in(s.start, s.end), s, self.text)
         lowered = text.lower()
         if not lex.is_attack_sentence(lowered):
-            if lex.ground_fire.search(text) is not None and not lex.aerial.search(text):
-                self._ground_fire_sentence = s.index  # "The occupiers shelled Kupiansk with artillery."
-            elif "day" in lowered or "night of" in lowered:  # (a weekday's part, "the night of ...")
-                # "The heaviest blow of the week came in the early hours of Friday. The Air
-                # Force counted 596 drones ...": the date goes on in its paragraph
-                # (not a bare date: "Kyiv, 2 June 2025." heads a statement)
-                cues = [
-                    c for c in find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
-                    if c.kind in _OWN_NIGHT_KINDS and c.kind != "date" and c.night is not None
-                ]
-                if cues:
-                    self._paragraph_night = (s.paragraph, cues[0].night)
-            if mentions and _is_place_heading(text, mentions, s.start):
-                self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
-                self._heading = (s.paragraph, self.topic)
+            self._read_quiet_sentence(s, lowered, mentions)
             return
-        cues = find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
-        history_spans = self._history_spans(s)
-        if history_spans == [(s.start, s.end)]:
-            self._history_paragraph = s.paragraph
-        elif self._history_paragraph == s.paragraph and not cues and not any(self._is_local(m) for m in mentions):
-            # "Over the past day, the army attacked 32 settlements. 2 people were killed and 14
-            # injured.": the day's totals go on
-            history_spans = [(s.start, s.end)]
-        else:
-            self._history_paragraph = -1
+        times = self._sentence_times(s, mentions)
         if (lex.not_event.search(text) and not _DIGIT.search(text)) or _EXERCISE.search(text):
             self._update_topic(mentions, text)
             return  # diplomacy, denials; "during the drills, crews brought down 40 target drones"
@@ -729,21 +729,70 @@ class _ReportExtraction:
             # aerial attack
             self._ground_fire_sentence = s.index
             return
-        night_override: date | None = None
-        if history_spans:
-            dated_cues = [
-                c for c in cues
-                if c.night is not None and c.kind not in ("today", "said_date")
-                and any(a <= c.start < b for a, b in history_spans)
-            ]
-            if dated_cues:
-                night_override = dated_cues[0].night  # (a fact takes the nearest date before it, below)
-            self.cues.extend(c for c in cues if not any(a <= c.start < b for a, b in history_spans))
-        else:
-            self.cues.extend(cues)
+        self.cues.extend(times.current_cues())
         if lex.enemy.search(text):
             self.enemy_sentences.append(s.index)
         before = len(self.facts)
+        self._find_facts(s, lowered, mentions)
+        kept = self._dated_facts(s, self.facts[before:], times, mentions, before, ground_fire)
+        self.facts[before:] = kept
+        self._carried_night = (s.index, times.stated_night) if times.stated_night is not None and not kept else (-1, None)
+        if (
+            times.sentence_night is None and times.night_override is not None
+            and any(a <= fact.start < b for fact in kept for a, b in times.history_spans)
+            and not _COMPARED.search(text)
+        ):
+            # "The largest attack of the war so far came on the night of 9 July, when ...
+            # The main target was Lutsk": the dated attack goes on in its paragraph
+            self._paragraph_night = (s.paragraph, times.dated_history_cues[-1].night)
+        self._finish_sentence_facts()
+        if not lex.campaign.search(text):  # ("Moscow has been using glide bombs against Kharkiv": still Kharkiv's report)
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in times.history_spans)]
+        self._update_topic(mentions, text)
+
+    def _read_quiet_sentence(self, s: Sentence, lowered: str, mentions: list[PlaceMention]) -> None:
+        """A sentence with no attack word: it may still mark ground fire, date its paragraph
+        or head a paragraph with a place."""
+        lex = self.lex
+        text = s.text
+        if lex.ground_fire.search(text) is not None and not lex.aerial.search(text):
+            self._ground_fire_sentence = s.index  # "The occupiers shelled Kupiansk with artillery."
+        elif "day" in lowered or "night of" in lowered:  # (a weekday's part, "the night of ...")
+            # "The heaviest blow of the week came in the early hours of Friday. The Air
+            # Force counted 596 drones ...": the date goes on in its paragraph
+            # (not a bare date: "Kyiv, 2 June 2025." heads a statement)
+            cues = [
+                c for c in find_time_cues(text, s.start, self.pub_date, lex, sentence=s.index)
+                if c.kind in _OWN_NIGHT_KINDS and c.kind != "date" and c.night is not None
+            ]
+            if cues:
+                self._paragraph_night = (s.paragraph, cues[0].night)
+        if mentions and _is_place_heading(text, mentions, s.start):
+            self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
+            self._heading = (s.paragraph, self.topic)
+
+    def _sentence_times(self, s: Sentence, mentions: list[PlaceMention]) -> _SentenceTimes:
+        """The time cues of an attack sentence and the parts of it about a past period."""
+        cues = find_time_cues(s.text, s.start, self.pub_date, self.lex, sentence=s.index)
+        history_spans = self._history_spans(s)
+        if history_spans == [(s.start, s.end)]:
+            self._history_paragraph = s.paragraph
+        elif self._history_paragraph == s.paragraph and not cues and not any(self._is_local(m) for m in mentions):
+            # "Over the past day, the army attacked 32 settlements. 2 people were killed and 14
+            # injured.": the day's totals go on
+            history_spans = [(s.start, s.end)]
+        else:
+            self._history_paragraph = -1
+        dated_history_cues = [
+            c for c in cues
+            if c.night is not None and c.kind not in ("today", "said_date")
+            and any(a <= c.start < b for a, b in history_spans)
+        ]
+        return _SentenceTimes(cues, history_spans, dated_history_cues)
+
+    def _find_facts(self, s: Sentence, lowered: str, mentions: list[PlaceMention]) -> None:
+        """Run the fact rules a sentence's words allow; their facts go to ``self.facts``."""
+        lex = self.lex
         consumed: list[tuple[int, int]] = []
         if (
             lex.may_count_weapons(lowered) or self._carried_weapon(s) is not None
@@ -756,7 +805,15 @@ class _ReportExtraction:
         if lex.may_state_damage(lowered):
             self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
-        kept = []
+
+    def _dated_facts(
+        self, s: Sentence, facts: list[Fact], times: _SentenceTimes, mentions: list[PlaceMention],
+        before: int, ground_fire: bool,
+    ) -> list[Fact]:
+        """A sentence's new facts with their nights, less those that are no attack of their
+        own (conditions, ground fire, earlier attacks cited without a date). Sets
+        ``times.stated_night`` and ``times.sentence_night``."""
+        cues, history_spans = times.cues, times.history_spans
         excluded = self._conditional_spans(s) + (self._ground_fire_clauses(s) if ground_fire else [])
         earlier = [
             (a, b, days) for a, b, days in self._days_before_spans(s)
@@ -764,10 +821,11 @@ class _ReportExtraction:
             if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
         ]
         own_nights = self._clause_nights(s, cues)
-        stated_night = _own_night(cues, history_spans, self.pub_date)
-        sentence_night = self._sentence_night(s, cues, stated_night)
+        stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date)
+        sentence_night = times.sentence_night = self._sentence_night(s, cues, stated_night)
         overnight = self._overnight(s, cues) and sentence_night is None
-        for fact in self.facts[before:]:
+        kept = []
+        for fact in facts:
             fact.overnight = overnight
             if any(a <= fact.start < b for a, b in excluded):
                 continue  # "If Russia launches 1,000 drones a night, ...", "shelling killed ...": no air attack
@@ -784,30 +842,16 @@ class _ReportExtraction:
             if fact.night is None and sentence_night is not None:
                 # "On Sunday afternoon, bombs hit Zaporizhzhia"; "Two days earlier, ..." after it
                 fact.night = sentence_night + timedelta(days=fact.night_offset)
-            in_history = any(a <= fact.start < b for a, b in history_spans)
-            if in_history:
-                if night_override is None:
+            if any(a <= fact.start < b for a, b in history_spans):
+                if times.night_override is None:
                     continue  # an earlier attack cited without a date: context, not an event
                 # "the record of 6-7 September, when 810 drones ..., and the attack on December
                 # 23, when 635 drones ...": each figure takes the date just before it
                 fact.night = next(
-                    (c.night for c in reversed(dated_cues) if c.start <= fact.start), night_override
+                    (c.night for c in reversed(times.dated_history_cues) if c.start <= fact.start), times.night_override
                 )
             kept.append(fact)
-        self.facts[before:] = kept
-        self._carried_night = (s.index, stated_night) if stated_night is not None and not kept else (-1, None)
-        if (
-            sentence_night is None and night_override is not None
-            and any(a <= fact.start < b for fact in kept for a, b in history_spans)
-            and not _COMPARED.search(text)
-        ):
-            # "The largest attack of the war so far came on the night of 9 July, when ...
-            # The main target was Lutsk": the dated attack goes on in its paragraph
-            self._paragraph_night = (s.paragraph, dated_cues[-1].night)
-        self._finish_sentence_facts()
-        if not lex.campaign.search(text):  # ("Moscow has been using glide bombs against Kharkiv": still Kharkiv's report)
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in history_spans)]
-        self._update_topic(mentions, text)
+        return kept
 
     def _sentence_night(self, s: Sentence, cues: list[TimeCue], stated_night: date | None) -> date | None:
         """The night of a sentence's facts that carry none of their own: the night the
