@@ -27,7 +27,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from geoevents.gazetteer import CITY_DISTRICT_SOURCE, LEVEL_DEPTH, Gazetteer, Place
+from geoevents.gazetteer import (
+    CITY_DISTRICT_SOURCE,
+    LEVEL_DEPTH,
+    SETTLEMENT_SOURCES,
+    Gazetteer,
+    Place,
+)
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
@@ -195,6 +201,8 @@ _ALL_DOWNED = folded(
     r"(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
     needles=("all",),
 )
+# A web page's line linking another story: "Read also: Air defence downs 41 of 50 drones".
+_LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9]))")
 _ANOTHER_SUBJECT = folded(
@@ -663,15 +671,17 @@ class _ReportExtraction:
     def run(self) -> list[Event]:
         skip_first = self._headline_sentence()
         paragraph = -1
+        link_line = False
         for sentence in self.sentences:
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
+                link_line = _LINK_LINE.match(sentence.text) is not None
                 if _ENTRY_TIME.match(sentence.text):
                     # A live blog's timestamped entry stands alone: its topic is the blog's
                     # place, not the district of the entry before.
                     self.topic = self._report_place()
-            if sentence.index == skip_first:
-                continue
+            if sentence.index == skip_first or link_line:
+                continue  # (a page's "Read also: <another story's headline>" line)
             self._read_sentence(sentence)
         night, precision = self._night()
         return self._assemble(night, precision)
@@ -1101,6 +1111,17 @@ class _ReportExtraction:
         damaged houses in Bila Tserkva")."""
         if _ACROSS_BEFORE.search(self.text, max(0, mention.start - 16), mention.start):
             return mention  # "across the capital three people were killed": the whole city's figure
+        chosen = mention
+        while True:  # (each step is a finer place: it ends)
+            finer = self._finer_named_with(chosen, mentions, clause)
+            if finer is chosen:
+                return chosen
+            chosen = finer  # "the village of X in the Y district of the Z region": X through Y
+
+    def _finer_named_with(
+        self, mention: PlaceMention, mentions: list[PlaceMention], clause: tuple[int, int] | None
+    ) -> PlaceMention:
+        """One step of :meth:`_refine`: the finest place next to ``mention`` (or in its clause)."""
         best = mention
         for other in mentions:
             if other is mention or other.place is None or best.place is None or not self._can_carry(other):
@@ -2898,6 +2919,10 @@ def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
         return 3
     if place.source == CITY_DISTRICT_SOURCE:
         return 2  # a city district the gazetteer does not list: at the city's point
+    if place.source == SETTLEMENT_SOURCES["district"]:
+        return 2  # a village the gazetteer does not list: at its raion's point
+    if place.source == SETTLEMENT_SOURCES["region"]:
+        return 3  # ... at its region's point
     if place.place_level == "region":
         text = " ".join(s.text for s in sentences)
         if _SMALL_PLACE.search(text):

@@ -85,11 +85,18 @@ class Place:
         return not self.source.startswith("GeoNames-auto")
 
 
-#: Between a city's id and the name of one of its districts the gazetteer does not list.
+#: Between a place's id and the name of a place in it that the gazetteer does not list.
 CITY_DISTRICT_SEPARATOR = "/"
 
 #: The source of a city district read from a report (:func:`city_district`).
 CITY_DISTRICT_SOURCE = "named in a report (the city's point)"
+
+#: The sources of a town or village read from a report with its district or region
+#: (:func:`settlement_in`), by the container's level.
+SETTLEMENT_SOURCES = {
+    "district": "named in a report (its district's point)",
+    "region": "named in a report (its region's point)",
+}
 
 
 def city_district(city: Place, name: str) -> Place:
@@ -100,6 +107,19 @@ def city_district(city: Place, name: str) -> Place:
         id=f"{city.id}{CITY_DISTRICT_SEPARATOR}{name}", name=name, place_level="district", country=city.country,
         admin1=city.admin1, admin1_iso=city.admin1_iso, city=city.name, district=name, lat=city.lat, lon=city.lon,
         source=CITY_DISTRICT_SOURCE,
+    )
+
+
+def settlement_in(container: Place, name: str, level: str) -> Place:
+    """A town (``level`` "city") or village the gazetteer does not list but a report names
+    with the raion or region it lies in ("the village of Dubovoye of the Belgorod
+    district"), placed at that raion's or region's point. Its id, ``<container
+    id>/<level>:<name>``, resolves through :meth:`Gazetteer.get`."""
+    return Place(
+        id=f"{container.id}{CITY_DISTRICT_SEPARATOR}{level}:{name}", name=name, place_level=level,
+        country=container.country, admin1=container.admin1, admin1_iso=container.admin1_iso, city=None,
+        district=container.name if container.place_level == "district" else None,
+        lat=container.lat, lon=container.lon, source=SETTLEMENT_SOURCES[container.place_level],
     )
 
 
@@ -312,14 +332,20 @@ class Gazetteer:
         return found
 
     def get(self, place_id: str) -> Place | None:
-        """The place with this id, or ``None`` (also a city district read from a report:
-        ``<city id>/<district name>``, see :func:`city_district`)."""
+        """The place with this id, or ``None`` (also a place read from a report: a city
+        district, ``<city id>/<district name>``, see :func:`city_district`; a town or village,
+        ``<container id>/<level>:<name>``, see :func:`settlement_in`)."""
         place = self.by_id.get(place_id)
         if place is None and CITY_DISTRICT_SEPARATOR in place_id:
-            city_id, _, name = place_id.partition(CITY_DISTRICT_SEPARATOR)
-            city = self.by_id.get(city_id)
-            if city is not None and city.place_level == "city" and name:
-                return city_district(city, name)
+            container_id, _, name = place_id.rpartition(CITY_DISTRICT_SEPARATOR)
+            container = self.by_id.get(container_id)
+            if container is None or not name:
+                return None
+            level, colon, settlement = name.partition(":")
+            if not colon and container.place_level == "city":
+                return city_district(container, name)
+            if colon and settlement and level in ("city", "village") and container.place_level in SETTLEMENT_SOURCES:
+                return settlement_in(container, settlement, level)
         return place
 
     def admin1_for_iso(self, iso: str | None) -> tuple[str | None, str] | None:

@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
-from geoevents.gazetteer import Gazetteer, Place, city_district, place_contains, rank_places
+from geoevents.gazetteer import (
+    Gazetteer,
+    Place,
+    city_district,
+    place_contains,
+    rank_places,
+    settlement_in,
+)
 from geoevents.text import WORD, normalize_name
 
 REGION_WORDS = {
@@ -228,6 +235,8 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _resolve(mentions, text)
     if " district" in text or " District" in text:
         mentions = _read_city_districts(mentions, text)
+    if "village of" in text or "town of" in text or "settlement of" in text:
+        mentions = _read_unlisted_settlements(mentions, text)
     _mark_plain_lists(mentions, text)
     return mentions
 
@@ -307,6 +316,45 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
     replaced.sort()
     kept = [m for m in mentions if not _inside_any(m.start, replaced)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# "the village of Dubovoye" / "the town of Stroitel": a settlement's name after its kind.
+_SETTLEMENT_OF = re.compile(
+    r"\b(?P<kind>village|settlement|hamlet|khutor|town)\s+of\s+(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})"
+)
+
+
+def _read_unlisted_settlements(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Towns and villages the gazetteer does not list (or lists only elsewhere), named with
+    the raion or region they lie in ("the village of Dubovoye of the Belgorod district",
+    "the village of Novye Yurkovichi in the Klimovsky district"): that settlement, at the
+    raion's or region's point (:func:`settlement_in`)."""
+    by_start = {m.start: m for m in mentions}
+    starts = [m.start for m in mentions]
+    found: list[tuple[int, int, str, Place]] = []
+    for match in _SETTLEMENT_OF.finditer(text):
+        joint = NAMED_WITH_CONTAINER.match(text, match.end())
+        container = by_start.get(joint.end()) if joint is not None and joint.end() > match.end() else None
+        if (
+            container is None or not container.usable or container.place is None
+            or container.place.place_level not in ("district", "region") or container.place.city
+        ):
+            continue
+        start, end = match.start("name"), match.end("name")
+        inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        if any(m.place is not None and m.place.admin1 == container.place.admin1 for m in inside):
+            continue  # the gazetteer's own place there
+        level = "city" if match.group("kind") == "town" else "village"
+        found.append((start, end, level, container.place))
+    if not found:
+        return mentions
+    replaced = [(start, end) for start, end, _, _ in found]
+    kept = [m for m in mentions if not _inside_any(m.start, replaced)]
+    for start, end, level, container_place in found:
+        name = text[start:end]
+        place = settlement_in(container_place, name, level)
+        kept.append(PlaceMention(start, end, name, normalize_name(name), level if level == "village" else "city", [place], place=place))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -2282,7 +2282,7 @@ def test_russian_spellings_and_a_village_named_with_its_raion() -> None:
     )
     events = extract_events(report_from_text(text, published="2024-10-14"))
     assert sorted((e.place, e.admin1) for e in events) == [
-        ("Belgorodsky District", "Belgorod Oblast"), ("Nova Kakhovka", "Kherson Oblast"),
+        ("Nikolskoye", "Belgorod Oblast"), ("Nova Kakhovka", "Kherson Oblast"),  # (the village, at its raion's point)
     ]
 
 
@@ -2320,3 +2320,51 @@ def test_one_missile_launched_after_the_enemy_and_a_watchman() -> None:
     )
     [event] = extract_events(report_from_text(text, published="2025-07-24"))
     assert (event.place, figures(event)) == ("Odeskyi raion", {"missiles_launched": 1, "wounded": 1})
+
+
+def test_a_village_the_gazetteer_does_not_list_named_with_its_raion_is_that_village_at_the_raions_point() -> None:
+    text = (
+        "A kamikaze drone hit a private house in the village of Dubovoye of the Belgorod district on Sunday; a man"
+        " of 61 was wounded. In the village of Novye Yurkovichi in the Klimovo district of the Bryansk"
+        " region, a drone struck a car. No one was hurt."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-23"))
+    by_place = {e.place: e for e in events if e.role != "listed"}
+    assert set(by_place) == {"Dubovoye", "Novye Yurkovichi"}
+    dubovoye, yurkovichi = by_place["Dubovoye"], by_place["Novye Yurkovichi"]
+    assert (dubovoye.place_level, dubovoye.admin1, dubovoye.wounded, dubovoye.geo_precision) == (
+        "village", "Belgorod Oblast", 1, 2,
+    )
+    assert (yurkovichi.place_level, yurkovichi.admin1, yurkovichi.breached) == ("village", "Bryansk Oblast", 1)
+    [placed] = geocode_events([dubovoye])
+    raion = Gazetteer.bundled().get(dubovoye.place_id.rpartition("/")[0])
+    assert raion.place_level == "district" and (placed.lat, placed.lon) == (raion.lat, raion.lon)
+
+
+def test_a_village_the_gazetteer_does_not_list_named_with_its_region_only_is_placed_at_the_regions_point() -> None:
+    text = "A drone struck a house in the village of Kamyshnoye in the Kursk region overnight; two women were injured."
+    [event] = extract_events(report_from_text(text, published="2025-06-22"))
+    assert (event.place, event.place_level, event.admin1, event.wounded) == ("Kamyshnoye", "village", "Kursk Oblast", 2)
+    assert event.geo_precision == 3  # where in the region is not known
+
+
+def test_a_village_named_like_a_town_elsewhere_is_the_village_of_the_raion_it_is_named_with() -> None:
+    text = "In the village of Murom in the Shebekino district, an FPV drone hit a car and killed the driver."
+    [event] = extract_events(report_from_text(text, published="2026-02-10"))
+    assert (event.place, event.place_level, event.admin1, event.killed) == ("Murom", "village", "Belgorod Oblast", 1)
+
+
+def test_a_village_the_gazetteer_lists_in_its_raion_keeps_the_gazetteers_place() -> None:
+    text = "A drone dropped a charge on a barn in the village of Novaya Tavolzhanka of the Shebekino district; the barn burned."
+    [event] = extract_events(report_from_text(text, published="2025-06-22"))
+    assert event.place == "Novaya Tavolzhanka" and "/" not in event.place_id
+
+
+def test_a_read_also_line_linking_another_story_gives_no_events() -> None:
+    text = (
+        "In the Tula region, air defence destroyed 11 Ukrainian UAVs overnight, the governor said.\n\n"
+        "Read also: Russian air defences destroyed 93 Ukrainian drones over regions overnight\n\n"
+        "See more: Drones hit an oil depot in the Bryansk region, two wounded"
+    )
+    events = extract_events(report_from_text(text, published="2025-08-03"))
+    assert [(e.place, e.drones_downed) for e in events] == [("Tula Oblast", 11)]

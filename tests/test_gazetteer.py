@@ -20,6 +20,7 @@ from geoevents.gazetteer import (
     rank_places,
     read_geonames_admin1,
     read_places_csv,
+    settlement_in,
     split_possessive,
 )
 from geoevents.resources import data_path
@@ -552,3 +553,18 @@ def test_a_city_district_read_from_a_report_resolves_by_its_id() -> None:
         "district", "Voronezh", "Voronezh Oblast", voronezh.lat,
     )
     assert gaz.get("ru-vor-nowhere/Levoberezhny") is None
+
+
+def test_a_village_read_from_a_report_with_its_raion_resolves_by_its_id() -> None:
+    gaz = Gazetteer.bundled()
+    [raion] = [p for p in gaz.lookup("Belgorod", hint="district") if p.place_level == "district"]
+    village = settlement_in(raion, "Dubovoye", "village")
+    assert gaz.get(village.id) == village
+    assert (village.place_level, village.district, village.admin1, village.lat, village.lon) == (
+        "village", raion.name, "Belgorod Oblast", raion.lat, raion.lon,
+    )
+    region = gaz.region("Kursk Oblast")
+    town = settlement_in(region, "Kurchatov-2", "city")
+    assert gaz.get(town.id) == town and town.place_level == "city" and town.district is None
+    assert gaz.get(f"{raion.id}/hamlet:Dubovoye") is None  # not a level a report names
+    assert gaz.get(f"{raion.id}/village:") is None

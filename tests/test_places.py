@@ -111,7 +111,10 @@ def test_a_village_after_its_possessive_region_is_found() -> None:
 def test_part_of_a_hyphenated_name_is_not_a_village() -> None:
     text = "In the village of Ilek-Penkovka, Krasnoyaruzhsky district, a drone hit a shop."
     mentions = find_place_mentions(text, Gazetteer.bundled())
-    assert [m.text for m in mentions] == ["Krasnoyaruzhsky district"]
+    # not "Ilek" (a village elsewhere): the whole name, a village of the raion it is named with
+    assert [m.text for m in mentions] == ["Ilek-Penkovka", "Krasnoyaruzhsky district"]
+    village = mentions[0].place
+    assert (village.place_level, village.admin1, village.district) == ("village", "Belgorod Oblast", mentions[1].place.name)
 
 
 def test_members_of_a_list_share_the_context_before_it() -> None:
