@@ -625,11 +625,16 @@ _TAKEN_TO_BEFORE = re.compile(
 _CITYS_BEFORE = re.compile(r"\bcity['’]s\s+(?:the\s+)?$")
 
 
+_HELD_ADJECTIVES = frozenset({"occupied", "annexed", "russian-occupied", "russian-held"})
+
+
 def _launch_site_before(before: list[str]) -> bool:
     """Do the (up to three) words before a name make it a launch site? "from (the) X",
     "from the Y X", "from the directions of X", "bombers over (the) X"."""
     if before[-1:] == ["from"] or before[-2:] == ["from", "the"] or before[-3:-1] == ["from", "the"]:
         return True
+    if before[-2:-1] == ["from"] and before[-1] in _HELD_ADJECTIVES or before[-3:] == ["from", "temporarily", "occupied"]:
+        return True  # "from occupied Crimea", "from annexed Crimea"
     if before[-2:] in (["direction", "of"], ["directions", "of"]):
         return True
     words = before[:-1] if before[-1:] == ["the"] else before

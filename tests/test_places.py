@@ -202,3 +202,9 @@ def test_raions_of_russian_regions_beyond_the_border_are_districts() -> None:
         ("Lipetsky District", "district", "Lipetsk Oblast"),
         ("Oboyansky District", "district", "Kursk Oblast"),
     ]
+
+
+def test_a_launch_site_named_as_occupied_is_a_launch_site() -> None:
+    text = "The drones came from the Kursk region and from occupied Crimea; others were launched from temporarily occupied Donetsk."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [(m.text, m.launch_site) for m in mentions] == [("Kursk region", True), ("Crimea", True), ("Donetsk", True)]
