@@ -2525,12 +2525,28 @@ class _ReportExtraction:
                 return side
         return self._attacker_for(country)
 
+    def _names_only_ukraine_attacking(self) -> bool:
+        """Whether some sentence names Ukraine as attacking, none names Russia, and no place
+        the report names lies in Russia (else Ukraine's strikes are those in Russia)."""
+        if any(m.usable and m.place.country == "RU" for m in self.mentions):
+            return False
+        sides = set()
+        for sentence in self.sentences:
+            if sentence.index not in self._sentence_side:
+                self._sentence_side[sentence.index] = self._sentence_attacker(sentence.text)
+            sides.add(self._sentence_side[sentence.index])
+        return "Ukraine" in sides and "Russia" not in sides
+
     def _attacker_for(self, country: str | None) -> str | None:
         if self._report_sides is None:
             self._report_sides = (bool(self.lex.russia.search(self.text)), bool(self.lex.ukraine.search(self.text)))
         russia, ukraine = self._report_sides
         enemy = bool(self.enemy_sentences)
         if country == "UA":
+            if not russia and ukraine and self._names_only_ukraine_attacking():
+                # Officials installed in an occupied town, Russian state media: "the AFU
+                # attacked the city", and "the enemy" is Ukraine
+                return "Ukraine"
             if russia or enemy:
                 return "Russia"
         elif country == "RU":

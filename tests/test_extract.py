@@ -2368,3 +2368,22 @@ def test_a_read_also_line_linking_another_story_gives_no_events() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-08-03"))
     assert [(e.place, e.drones_downed) for e in events] == [("Tula Oblast", 11)]
+
+
+def test_an_occupied_towns_officials_naming_only_ukraine_as_attacking_make_ukraine_the_attacker() -> None:
+    text = (
+        "NOVAYA KAKHOVKA, July 4. /TASS/. A kamikaze drone of the Ukrainian Armed Forces hit a bus stop in Novaya"
+        " Kakhovka on Thursday, killing a man, the head of the city district said.\n\n"
+        "In Aleshki, an enemy drone dropped an explosive device near a shop; a woman was wounded."
+    )
+    events = extract_events(report_from_text(text, published="2025-07-04"))
+    assert {(e.place, e.attacker) for e in events} == {("Nova Kakhovka", "Ukraine"), ("Oleshky", "Ukraine")}
+
+
+def test_a_ukrainian_report_with_a_ukrainian_strike_in_russia_keeps_russia_attacking_ukraines_towns() -> None:
+    text = (
+        "The enemy attacked Kharkiv with drones overnight; three people were injured.\n\n"
+        "A Ukrainian drone struck a car in the Bryansk region, the governor said; a man was wounded."
+    )
+    events = extract_events(report_from_text(text, published="2025-07-04"))
+    assert {(e.place, e.attacker) for e in events} == {("Kharkiv", "Russia"), ("Bryansk Oblast", "Ukraine")}
