@@ -931,6 +931,11 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         if place is not None and not place.is_curated and admin1_after is not None and place.admin1 != admin1_after:
             place = None  # "the village of Nikolskoye in the Belgorod district": not a namesake elsewhere
         if (
+            city_after is not None and place is not None and place.place_level == "district" and not place.city
+            and mentions[index + 1].hint != "region"
+        ):
+            place = None  # "the Kuibyshevsky district of Donetsk": a district of that city, not a raion so named
+        if (
             mention.hint == "village" and place is not None and place.place_level == "city"
             and admin1 is not None and place.admin1 != admin1
         ):

@@ -208,3 +208,11 @@ def test_a_launch_site_named_as_occupied_is_a_launch_site() -> None:
     text = "The drones came from the Kursk region and from occupied Crimea; others were launched from temporarily occupied Donetsk."
     mentions = find_place_mentions(text, Gazetteer.bundled())
     assert [(m.text, m.launch_site) for m in mentions] == [("Kursk region", True), ("Crimea", True), ("Donetsk", True)]
+
+
+def test_a_district_of_a_city_is_not_a_raion_of_the_same_name_elsewhere() -> None:
+    text = "A drone dropped an explosive device on the Kuibyshevsky district of Donetsk on Friday morning."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    district = next(m.place for m in mentions if m.text.startswith("Kuibyshevsky"))
+    # not the Kuybyshevsky raion of Rostov Oblast (nor the town of Donetsk there)
+    assert (district.place_level, district.city, district.admin1) == ("district", "Donetsk", "Donetsk Oblast")
