@@ -114,6 +114,7 @@ _NOUN_TAIL = folded(
 _SINGULAR_DOWNED = folded(
     r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
 )
+_DOWNED_PARTICIPLE = folded(r"\s+(?:shot down|downed|intercepted|destroyed)\b")
 _SINGULAR_HIT = folded(
     # "a drone of the Armed Forces of Ukraine hit a car": whose weapon it was, between
     r"(?:\s+of\s+the\s+(?:armed\s+forces|army|enemy|occupiers)(?:\s+of\s+(?:ukraine|russia|the\s+russian\s+federation))?)?"
@@ -409,6 +410,7 @@ class _Count:
     refers_to: _Count | None = None  # a bare figure's count ("15 missiles; 12 hit the city")
     target: Target | None = None  # where it was placed
     carried: bool = False  # a bare figure of the weapons of the sentence before ("12 drones ... 8 of them")
+    debris: bool = False  # the weapon whose debris fell ("debris of a downed drone fell on a house"): placed where it fell
 
 
 def extract_events(
@@ -1578,13 +1580,12 @@ class _ReportExtraction:
             for name in ("downed", "breached") if mods else ():
                 if lex.roles[name].search(mods):
                     role = name
+            debris = _DEBRIS_OF_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
             if role is None:
                 right = self.text[noun_end : clause[1]]
-                if _SINGULAR_DOWNED.match(right):
-                    role = "downed"
-                elif _SINGULAR_HIT.match(right) and not _DEBRIS_OF_BEFORE.search(
-                    text, max(0, match.start() - 20), match.start()
-                ):
+                if _SINGULAR_DOWNED.match(right) or (debris and _DOWNED_PARTICIPLE.match(right)):
+                    role = "downed"  # also "debris of a UAV shot down by air defence"
+                elif _SINGULAR_HIT.match(right) and not debris:
                     role = "breached"  # but "fragments of a missile fell": what fell is debris
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
@@ -1599,7 +1600,7 @@ class _ReportExtraction:
             if role is None:
                 continue
             weapon = self._weapon_class(match.group("weapon"))
-            counts.append(_Count(1, s.start + match.start("det"), end, weapon, role))
+            counts.append(_Count(1, s.start + match.start("det"), end, weapon, role, debris=debris and role == "downed"))
         counts.sort(key=lambda c: c.start)
         for index, count in enumerate(counts):
             if _COLON_AFTER.match(self.text, count.end):
@@ -1878,7 +1879,7 @@ class _ReportExtraction:
                 last_total[(count.weapon, count.role)] = national.key
                 continue
             target = count.target or self._coordinated_target(counts, index) or self._place_for(
-                count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=False
+                count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=count.debris
             )
             if target is None and count.refers_to is not None:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"

@@ -2387,3 +2387,16 @@ def test_a_ukrainian_report_with_a_ukrainian_strike_in_russia_keeps_russia_attac
     )
     events = extract_events(report_from_text(text, published="2025-07-04"))
     assert {(e.place, e.attacker) for e in events} == {("Kharkiv", "Russia"), ("Bryansk Oblast", "Ukraine")}
+
+
+def test_the_debris_of_a_drone_shot_down_counts_one_downed_where_it_fell() -> None:
+    text = (
+        "In the city of Lgov, debris of a shot-down drone fell on a private house, damaging its roof.\n\n"
+        "In Yasinovataya, debris of a UAV shot down by air defence fell on a school; windows were broken.\n\n"
+        "In the Desnianskyi district on Kyiv's northern edge, wreckage of a missile shot down by air defence hit"
+        " an apartment block."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-22"))
+    assert {e.place: (e.drones_downed, e.missiles_downed, e.breached) for e in events if e.role == "incident"} == {
+        "Lgov": (1, None, None), "Yasynuvata": (1, None, None), "Desnianskyi": (None, 1, None),
+    }
