@@ -156,13 +156,14 @@ def dateline_date(text: str) -> date | None:
 
 
 # A line that is only a page's timestamp: "Sunday, 16 March 2025, 08:12", "March 16, 2025
-# 8:12 AM", "Updated: 17.06.2025 • 11:42", "Published: Sat, 15 Mar 2025 11:42 AM".
+# 8:12 AM", "Updated: 17.06.2025 • 11:42", "Published: Sat, 15 Mar 2025 11:42 AM", "Updated 10
+# June 2025, 10:35 (Kyiv time)".
 _TIMESTAMP_LINE = re.compile(
     r"\s*(?:(?:published|updated|posted)\s*:?\s*)?"
     rf"(?:(?:{_WEEKDAY_NAMES}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M}),?\s+(?P<y1>(?:19|20)\d\d)|(?P<m2>{_M})\s+(?P<d2>{_D}),?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<d3>[0-3]?\d)\.(?P<n3>[01]?\d)\.(?P<y3>(?:19|20)\d\d))"
-    r"(?:\s*[,•|·–—-]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?[\s.]*",
+    r"(?:\s*[,•|·–—-]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:Kyiv|Kiev|Moscow|local)\s+time)\)?)?)?[\s.]*",
     re.I,
 )
 _TIMESTAMP_LINES = 4  # how many lines from the top a timestamp may stand on
