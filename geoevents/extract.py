@@ -205,7 +205,7 @@ _ALL_DOWNED = folded(
 # A web page's line linking another story: "Read also: Air defence downs 41 of 50 drones".
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
-_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9]))")
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9])|$)")  # (or alone on its line)
 _ANOTHER_SUBJECT = folded(
     r"\b(?P<another>another)(?:\s+(?:person|man|woman|child|civilian|resident|one))?\s+"
     r"(?:(?:was|has been|had been|is|also|later)\s+){0,2}(?P<kw>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
@@ -1286,9 +1286,10 @@ class _ReportExtraction:
             finest = self._finest(local)
             if all(m.place is None or m.place.id == finest.place.id or lies_in(finest.place, m.place) for m in local):
                 return self._target_of(finest)
-        if allow_topic and (
-            _ANAPHOR.search(s.text) if local_impact else _ANAPHOR.search(s.text, 0, c_end - s.start)
-        ):  # (a tally's own clause: "destroyed 74 drones, most of them over the capital")
+        anaphor = _ANAPHOR.search(s.text) if local_impact else _ANAPHOR.search(s.text, 0, c_end - s.start)
+        if anaphor is not None and any(m.focus and m.start == s.start + anaphor.start() for m in mentions):
+            anaphor = None  # "with the capital the main target": where the attack aimed
+        if allow_topic and anaphor:  # (a tally's own clause: "destroyed 74 drones, most of them over the capital")
             if not local_impact:
                 # "The largest attack on the Moscow region came on Nov. 10, when 34 drones were
                 # shot down there": the sentence's one place, before the topic

@@ -411,6 +411,7 @@ def _capital_mentions(text: str, gazetteer: Gazetteer, found: list[PlaceMention]
         )
         mention.heading = bool(_TOWARDS.search(text[max(0, match.start() - 30) : match.start()]))
         mention.reference = _is_reference(text, match.start())
+        mention.focus = _FOCUS_AFTER.match(text, match.end()) is not None  # "with the capital the main target"
         out.append(mention)
     return out
 
@@ -603,7 +604,7 @@ _WATER_WORDS = frozenset({"reservoir", "reservoir's", "lake", "bay", "estuary", 
 # What may follow a name that ends its noun phrase: punctuation, the end, a preposition.
 _ENDS_PHRASE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:in|at|near|on|and|to|from|into|between|was|is)\b)")
 
-_FOCUS_AFTER = re.compile(r"\s+(?:as|being)\s+(?:the|its|their)\s+(?:main|primary|principal|key)\s+targets?\b")
+_FOCUS_AFTER = re.compile(r"\s+(?:(?:as|being)\s+)?(?:the|its|their)\s+(?:main|primary|principal|key)\s+targets?\b")
 
 _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",

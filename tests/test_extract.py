@@ -516,11 +516,12 @@ def test_a_sentence_opening_with_days_earlier_is_dated_back_from_the_report_nigh
     assert {(e.place, e.night, e.killed) for e in events} == {("Kherson", "2025-06-08", 1), ("Odesa", "2025-06-06", 2)}
 
 
-def test_a_live_blog_entry_does_not_inherit_the_district_of_the_entry_before() -> None:
+@pytest.mark.parametrize("after_time", [". ", "\n"])  # "07:10. In ...", or the time alone on its line
+def test_a_live_blog_entry_does_not_inherit_the_district_of_the_entry_before(after_time: str) -> None:
     text = (
         "Russian attack on Kyiv: live updates\n\n"
-        "07:10. In the Sviatoshynskyi district, rescuers recovered the body of a woman.\n\n"
-        "06:30. Six people are known to have died and 38 were injured."
+        f"07:10{after_time}In the Sviatoshynskyi district, rescuers recovered the body of a woman.\n\n"
+        f"06:30{after_time}Six people are known to have died and 38 were injured."
     )
     events = {e.place: e for e in one(text, "2025-06-10T09:00:00+03:00")}
     assert (events["Kyiv"].killed, events["Kyiv"].wounded) == (6, 38)
@@ -2404,3 +2405,15 @@ def test_the_debris_of_a_drone_shot_down_counts_one_downed_where_it_fell() -> No
     assert {e.place: (e.drones_downed, e.missiles_downed, e.breached) for e in events if e.role == "incident"} == {
         "Lgov": (1, None, None), "Yasynuvata": (1, None, None), "Desnianskyi": (None, 1, None),
     }
+
+
+def test_a_national_tally_with_the_capital_the_main_target_is_the_countrys() -> None:
+    text = (
+        "14:05\nRescuers are still searching the rubble of a block in the Solomianskyi district, where a missile hit"
+        " a residential building.\n\n"
+        "11:40\nUkraine's air force says Russia fired 440 drones and 32 missiles overnight, with the capital the main"
+        " target."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-17"))
+    tally = next(e for e in events if e.drones_launched is not None)
+    assert (tally.place, tally.role, tally.drones_launched, tally.missiles_launched) == ("Ukraine", "rollup", 440, 32)
