@@ -204,6 +204,8 @@ _ALL_DOWNED = folded(
 )
 # A web page's line linking another story: "Read also: Air defence downs 41 of 50 drones".
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
+# A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
+_ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9])|$)")  # (or alone on its line)
 _ANOTHER_SUBJECT = folded(
@@ -2441,6 +2443,10 @@ class _ReportExtraction:
         aimed_from = s.start + focus.end() if focus is not None else s.end  # "The attack focused on ... in X": an aim
         # "with Lviv, Volyn and Zakarpattia regions targeted": regions aimed at, in a list
         aimed_regions = hit and all(_AIM_WORD.fullmatch(m.group()) for m in self.lex.hit.finditer(s.text))
+        roll_call = _ROLL_CALL.search(s.text) if hit and ":" in s.text else None
+        enumerated_from = s.start + roll_call.end() if roll_call is not None else None
+        if enumerated_from is not None and sum(m.start >= enumerated_from for m in named) < 3:
+            enumerated_from = None
         for previous, mention in zip([None, *named], named, strict=False):
             if (
                 previous is not None and previous.place is not None and mention.place is not None
@@ -2451,6 +2457,8 @@ class _ReportExtraction:
             kind = "hit" if hit and not mention.heading and not mention.included and mention.start < aimed_from else "listed"
             if aimed_regions and mention.in_list and mention.place is not None and mention.place.place_level == "region":
                 kind = "listed"
+            if kind == "hit" and enumerated_from is not None and mention.start >= enumerated_from:
+                kind = "listed"  # "Hromadas that came under fire: Krasnopillia, Bilopillia, Khotin, ...": a roll call
             target = self._read_as.get(id(mention)) or self._target_of(mention)
             self.facts.append(Fact(kind, None, mention.start, mention.end, s, target))
 

@@ -2417,3 +2417,15 @@ def test_a_national_tally_with_the_capital_the_main_target_is_the_countrys() -> 
     events = extract_events(report_from_text(text, published="2025-06-17"))
     tally = next(e for e in events if e.drones_launched is not None)
     assert (tally.place, tally.role, tally.drones_launched, tally.missiles_launched) == ("Ukraine", "rollup", 440, 32)
+
+
+def test_places_called_over_after_a_colon_are_listed_not_hit() -> None:
+    text = (
+        "Over the past day, the enemy carried out 94 attacks on the region. Hromadas that came under fire:"
+        " Krasnopillia, Bilopillia, Khotin, Velykopysarivka, Esman and Shostka.\n\n"
+        "In Shostka, a Shahed struck an energy facility overnight."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-19"))
+    assert {e.place: e.role for e in events} == {
+        "Krasnopillia": "listed", "Bilopillia": "listed", "Khotin": "listed", "Esman": "listed", "Shostka": "incident",
+    }
