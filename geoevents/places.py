@@ -248,8 +248,9 @@ _DISTRICT_NAME = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:sk|ck|tsk|zk|n|ov|ev)
 _DISTRICT_OF_CITY = re.compile(rf"\b{_DISTRICT_NAME}\s+(?:city\s+)?(?P<word>district)\s+of\s+(?:the\s+city\s+of\s+)?")
 # "Voronezh's Levoberezhny district", "the city's Sosnivskyi district"
 _CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?(?P<word>district)\b")
-# "in the Prydniprovskyi district": a city's when named after it (see _read_city_districts)
-_THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+the\s+{_DISTRICT_NAME}\s+(?P<word>district)\b")
+# "in the Prydniprovskyi district", "in Korabelnyi district": a city's when named after it (see
+# _read_city_districts)
+_THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+(?:the\s+)?{_DISTRICT_NAME}\s+(?P<word>district)\b")
 
 
 def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:

@@ -2429,3 +2429,14 @@ def test_places_called_over_after_a_colon_are_listed_not_hit() -> None:
     assert {e.place: e.role for e in events} == {
         "Krasnopillia": "listed", "Bilopillia": "listed", "Khotin": "listed", "Esman": "listed", "Shostka": "incident",
     }
+
+
+def test_a_district_named_without_the_article_after_its_city_is_that_citys() -> None:
+    text = (
+        "At 23:40, the enemy attacked Mykolaiv with strike UAVs. A fire broke out at an enterprise in Korabelnyi"
+        " district; there are no casualties."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-04-07"))
+    assert (event.place, event.place_level, event.admin1, event.damage) == (
+        "Korabelnyi", "district", "Mykolaiv Oblast", ["industrial"],
+    )
