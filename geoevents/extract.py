@@ -204,6 +204,8 @@ _ALL_DOWNED = folded(
 )
 # A web page's line linking another story: "Read also: Air defence downs 41 of 50 drones".
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
+# A tally's words calling its place "the region": "six drones over the region: four over ..."
+_OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
 # A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
 _ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
@@ -1877,7 +1879,8 @@ class _ReportExtraction:
                 # "destroyed 42 Ukrainian UAVs overnight: 17 over the Bryansk region, 12 over
                 # ...": the total is the national tally, each part a regional figure.
                 mods = self.text[count.start : count.end]
-                national = count.target = self._country_target(self._country_for_tally(s, mods))
+                whole = self._region_named_as_the_region(self.text[count.end : colon.end()])
+                national = count.target = whole or self._country_target(self._country_for_tally(s, mods))
                 self._add_count_facts(s, count, national, group)
                 last_total[(count.weapon, count.role)] = national.key
                 continue
@@ -1920,6 +1923,16 @@ class _ReportExtraction:
             self._add_count_facts(s, count, target, group)
             if target.place is not None and target.place.place_level != "country" and target.mention is not None:
                 self._ellipsis(s, mentions, count, target, consumed, limit, target.mention.end)
+
+    def _region_named_as_the_region(self, between: str) -> Target | None:
+        """The topic's region when a total's words call it "the region" ("shot down six
+        drones over the region: four over Mykolaiv district and ...")."""
+        topic = self.topic
+        if topic is None or topic.place is None or topic.place.place_level == "country":
+            return None
+        if _OVER_THE_REGION.match(between) is None:
+            return None
+        return self._region_target(topic.place.admin1)
 
     def _coordinated_target(self, counts: list[_Count], index: int) -> Target | None:
         """The place of the count this one is coordinated with ("hit Kyiv with 250 drones

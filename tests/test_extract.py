@@ -2440,3 +2440,15 @@ def test_a_district_named_without_the_article_after_its_city_is_that_citys() -> 
     assert (event.place, event.place_level, event.admin1, event.damage) == (
         "Korabelnyi", "district", "Mykolaiv Oblast", ["industrial"],
     )
+
+
+def test_a_total_over_the_region_split_by_raions_is_the_regions_tally() -> None:
+    text = (
+        "At 23:40, the enemy attacked Mykolaiv with strike UAVs; a fire broke out at an enterprise.\n\n"
+        "Overnight, air defence forces shot down six Shahed drones over the region: four over Mykolaiv district and"
+        " two over Bashtanka district."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-07"))
+    assert {e.place: e.drones_downed for e in events if e.drones_downed is not None} == {
+        "Mykolaiv Oblast": 6, "Mykolaivskyi raion": 4, "Bashtanskyi raion": 2,
+    }
