@@ -917,15 +917,8 @@ class _ReportExtraction:
         ``mentions``) continues it: in its paragraph, or "came under fire" in the next."""
         return self._ground_fire_sentence == s.index - 1 and s.index > 0 and (
             self.sentences[s.index - 1].paragraph == s.paragraph or _UNDER_FIRE.search(s.text) is not None
-            # a one-line post after the shelling ones: "No one was injured."
-            or (self._paragraph_is(s) and not mentions)
-        )
-
-    def _paragraph_is(self, s: Sentence) -> bool:
-        """Whether ``s`` is a paragraph of its own."""
-        sentences = self.sentences
-        return (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph) and (
-            s.index + 1 == len(sentences) or sentences[s.index + 1].paragraph != s.paragraph
+            # the next post or quote after the shelling one, naming no place: "No one was injured."
+            or (not mentions and self.sentences[s.index - 1].paragraph == s.paragraph - 1)
         )
 
     def _conditional_spans(self, s: Sentence) -> list[tuple[int, int]]:

@@ -2452,3 +2452,12 @@ def test_a_total_over_the_region_split_by_raions_is_the_regions_tally() -> None:
     assert {e.place: e.drones_downed for e in events if e.drones_downed is not None} == {
         "Mykolaiv Oblast": 6, "Mykolaivskyi raion": 4, "Bashtanskyi raion": 2,
     }
+
+
+def test_a_quote_after_a_shelling_paragraph_saying_no_one_was_injured_is_about_the_shelling() -> None:
+    text = (
+        "The Ukrainian Armed Forces shelled the village of Tetkino in the Kursk region with barrel artillery on"
+        " Thursday, damaging two houses, the governor said.\n\n"
+        "\"No one was injured. Power engineers will begin repairs as soon as possible,\" he wrote."
+    )
+    assert extract_events(report_from_text(text, published="2025-11-06")) == []
