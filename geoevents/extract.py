@@ -206,6 +206,7 @@ _ALL_DOWNED = folded(
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
 # A tally's words calling its place "the region": "six drones over the region: four over ..."
 _OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
+_AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
 _ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
@@ -1435,7 +1436,16 @@ class _ReportExtraction:
                     if participle and self._verb_before(hits, clause, count_start):
                         continue  # "shot down ... all four missiles launched overnight": a participle
                     found = (end, role)  # "suppressed by electronic warfare" (lost) over "suppressed"
+        if found is not None and found[1] == "launched" and self._downed_right_after(hits, found[0], clause):
+            return "downed"  # "nine UAVs were detected and destroyed": what became of them
         return self._lumped(found[1], right, None) if found is not None else None
+
+    def _downed_right_after(self, hits: dict[str, list[tuple[int, int]]], at: int, clause: tuple[int, int]) -> bool:
+        """Whether "and" and a downing verb follow the verb ending at ``at``."""
+        joint = _AND_THEN.match(self.text, at)
+        return joint is not None and any(
+            start == joint.end() and end <= clause[1] for start, end in hits["downed"]
+        )
 
     @staticmethod
     def _verb_before(hits: dict[str, list[tuple[int, int]]], clause: tuple[int, int], count_start: int) -> bool:

@@ -2461,3 +2461,9 @@ def test_a_quote_after_a_shelling_paragraph_saying_no_one_was_injured_is_about_t
         "\"No one was injured. Power engineers will begin repairs as soon as possible,\" he wrote."
     )
     assert extract_events(report_from_text(text, published="2025-11-06")) == []
+
+
+def test_weapons_detected_and_destroyed_are_downed() -> None:
+    text = "In the Voronezh region, nine UAVs were detected and destroyed overnight, the governor said."
+    [event] = extract_events(report_from_text(text, published="2025-07-24"))
+    assert (event.place, event.drones_launched, event.drones_downed) == ("Voronezh Oblast", None, 9)
