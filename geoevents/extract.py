@@ -206,6 +206,7 @@ _ALL_DOWNED = folded(
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
 # A tally's words calling its place "the region": "six drones over the region: four over ..."
 _OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
+_SETTLEMENT_AFTER_CONTAINER = re.compile(r",\s*(?:in|at)\s+the\s+(?:village|settlement|town|hamlet|khutor)\s+of\s+")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
 _ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
@@ -2463,13 +2464,19 @@ class _ReportExtraction:
         enumerated_from = s.start + roll_call.end() if roll_call is not None else None
         if enumerated_from is not None and sum(m.start >= enumerated_from for m in named) < 3:
             enumerated_from = None
-        for previous, mention in zip([None, *named], named, strict=False):
+        for previous, mention, following in zip([None, *named[:-1]], named, [*named[1:], None], strict=True):
             if (
                 previous is not None and previous.place is not None and mention.place is not None
                 and NAMED_WITH_CONTAINER.fullmatch(self.text, previous.end, mention.start) is not None
                 and lies_in(previous.place, mention.place, named_together=True)
             ):
                 continue  # "Kivsharivka, Kupiansk district": only where the village lies
+            if (
+                following is not None and following.place is not None and mention.place is not None
+                and _SETTLEMENT_AFTER_CONTAINER.fullmatch(self.text, mention.end, following.start) is not None
+                and lies_in(following.place, mention.place, named_together=True)
+            ):
+                continue  # "In the Kamensky district, in the settlement of Glubokiy": where it lies
             kind = "hit" if hit and not mention.heading and not mention.included and mention.start < aimed_from else "listed"
             if aimed_regions and mention.in_list and mention.place is not None and mention.place.place_level == "region":
                 kind = "listed"

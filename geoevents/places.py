@@ -325,17 +325,29 @@ _SETTLEMENT_OF = re.compile(
 )
 
 
+# Between a raion named first and the settlement in it: "In the Kamensky district, in the settlement of".
+_CONTAINER_BEFORE = re.compile(r",\s*(?:in|at)\s+the\s+")
+
+
 def _read_unlisted_settlements(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """Towns and villages the gazetteer does not list (or lists only elsewhere), named with
     the raion or region they lie in ("the village of Dubovoye of the Belgorod district",
-    "the village of Novye Yurkovichi in the Klimovsky district"): that settlement, at the
-    raion's or region's point (:func:`settlement_in`)."""
+    "the village of Novye Yurkovichi in the Klimovsky district", "In the Kamensky
+    district, in the settlement of Glubokiy"): that settlement, at the raion's or region's
+    point (:func:`settlement_in`)."""
     by_start = {m.start: m for m in mentions}
     starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
     found: list[tuple[int, int, str, Place]] = []
     for match in _SETTLEMENT_OF.finditer(text):
         joint = NAMED_WITH_CONTAINER.match(text, match.end())
         container = by_start.get(joint.end()) if joint is not None and joint.end() > match.end() else None
+        if container is None:
+            # "In the Kamensky district, in the settlement of Glubokiy": the raion before
+            i = bisect_right(ends, match.start()) - 1
+            before = mentions[i] if i >= 0 else None
+            if before is not None and _CONTAINER_BEFORE.fullmatch(text, before.end, match.start()):
+                container = before
         if (
             container is None or not container.usable or container.place is None
             or container.place.place_level not in ("district", "region") or container.place.city

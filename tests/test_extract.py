@@ -712,9 +712,12 @@ def test_russian_governor_style_with_unknown_village() -> None:
         "hospital."
     )
     events = {e.place: e for e in one(text, "2025-06-17T10:00:00+03:00")}
-    assert set(events) == {"Belgorodsky District", "Shebekino"}, "the village's namesake elsewhere is not used"
-    district = events["Belgorodsky District"]
-    assert (district.admin1, district.wounded, district.damage) == ("Belgorod Oblast", 0, ["residential"])
+    # the village's namesakes elsewhere are not used: the village of the raion, at the raion's point
+    assert set(events) == {"Dubovoye", "Shebekino"}
+    village = events["Dubovoye"]
+    assert (village.place_level, village.admin1, village.wounded, village.damage) == (
+        "village", "Belgorod Oblast", 0, ["residential"],
+    )
     assert figures(events["Shebekino"]) == {"breached": 1, "wounded": 1}
     assert events["Shebekino"].damage == ["vehicles"]
 
@@ -2467,3 +2470,14 @@ def test_weapons_detected_and_destroyed_are_downed() -> None:
     text = "In the Voronezh region, nine UAVs were detected and destroyed overnight, the governor said."
     [event] = extract_events(report_from_text(text, published="2025-07-24"))
     assert (event.place, event.drones_launched, event.drones_downed) == ("Voronezh Oblast", None, 9)
+
+
+def test_a_settlement_named_after_its_raion_is_that_settlement_and_the_raion_only_where_it_lies() -> None:
+    text = (
+        "In the Kamensky district, in the settlement of Glubokiy, debris of a UAV fell on an agricultural"
+        " enterprise and a hangar caught fire. There were no injured there, the governor said."
+    )
+    events = extract_events(report_from_text(text, published="2025-07-24"))
+    assert [(e.place, e.place_level, e.admin1, e.role) for e in events if e.role != "listed"] == [
+        ("Glubokiy", "village", "Rostov Oblast", "incident"),
+    ]
