@@ -77,3 +77,10 @@ def test_the_night_of_a_weekday_and_its_date_is_the_night_into_it() -> None:
     text = "On the night of Wednesday, 10 April, Russia attacked Ukraine with 20 Shahed drones."
     [event] = extract_events(report_from_text(text, published="2024-04-10"))
     assert event.night == "2024-04-09"
+
+
+@pytest.mark.parametrize("said", ["said on Telegram on", "wrote in a statement on", "said in his evening address on"])
+def test_the_day_a_statement_was_posted_is_not_the_attacks_day(said: str) -> None:
+    text = f"Drones attacked Nikopol overnight, the regional head {said} Thursday morning."
+    cues = find_time_cues(text, 0, date(2025, 6, 12), load_lexicon())
+    assert [c.kind for c in cues if "Thursday" in text[c.start : c.end]] == ["said_date"]
