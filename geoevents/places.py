@@ -583,8 +583,8 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
 # "the village of X", "the stanitsa of Poltavskaya", "the khutor of ..." (Russian rural settlements).
 _VILLAGE_WORDS = frozenset({"village", "settlement", "hamlet", "stanitsa", "khutor", "selo"})
 # Words right before a name that make it a place (a GeoNames name needs a cue): "strikes on
-# X", "attacked X" (but "were struck, said Serhii Tiurin": the word before is "said").
-_LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted"})
+# X", "attacked X", "bombs hit X" (but "were struck, said Serhii Tiurin": the word before is "said").
+_LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted", "hit", "bombed", "pounded"})
 
 
 _ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?i:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")

@@ -216,3 +216,11 @@ def test_a_district_of_a_city_is_not_a_raion_of_the_same_name_elsewhere() -> Non
     district = next(m.place for m in mentions if m.text.startswith("Kuibyshevsky"))
     # not the Kuybyshevsky raion of Rostov Oblast (nor the town of Donetsk there)
     assert (district.place_level, district.city, district.admin1) == ("district", "Donetsk", "Donetsk Oblast")
+
+
+def test_a_geonames_village_right_after_hit_is_a_place() -> None:
+    text = "Zaporizhzhia region. Guided aerial bombs hit Malokaterynivka, damaging three houses."
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [(m.text, m.place.place_level, m.place.admin1) for m in mentions][-1] == (
+        "Malokaterynivka", "village", "Zaporizhzhia Oblast",
+    )
