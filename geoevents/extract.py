@@ -208,6 +208,10 @@ _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:
 _OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
 _SETTLEMENT_AFTER_CONTAINER = re.compile(r",\s*(?:in|at)\s+the\s+(?:village|settlement|town|hamlet|khutor)\s+of\s+")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
+# A sentence giving figures from before an update, after it: "Initially, officials reported
+# three killed and 14 injured." (not "... initially reported two dead. By evening the toll
+# had risen to three": the update after it goes on from it)
+_SUPERSEDED = re.compile(r"^\W*(?:Initially|At first|Originally),?\s(?!.*\b(?:rose|risen|climbed|increased)\b)")
 # A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
 _ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
@@ -753,6 +757,11 @@ class _ReportExtraction:
         before = len(self.facts)
         self._find_facts(s, lowered, mentions)
         kept = self._dated_facts(s, self.facts[before:], times, mentions, before, ground_fire)
+        if _SUPERSEDED.search(text):
+            # "Initially, officials reported three killed and 14 injured": figures the report
+            # has already updated
+            stated = {f.field for f in self.facts[:before]}
+            kept = [f for f in kept if f.field not in ("killed", "wounded") or f.field not in stated]
         self.facts[before:] = kept
         self._carried_night = (s.index, times.stated_night) if times.stated_night is not None and not kept else (-1, None)
         if (

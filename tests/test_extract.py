@@ -2481,3 +2481,13 @@ def test_a_settlement_named_after_its_raion_is_that_settlement_and_the_raion_onl
     assert [(e.place, e.place_level, e.admin1, e.role) for e in events if e.role != "listed"] == [
         ("Glubokiy", "village", "Rostov Oblast", "incident"),
     ]
+
+
+def test_figures_given_as_initial_after_the_update_are_not_the_latest() -> None:
+    text = (
+        "The number of people killed in Wednesday's bomb strike on Zaporizhzhia has risen to five, rescuers said on"
+        " Thursday.\n\nThe bombs hit houses in Oleksandrivskyi district. As of this morning, 22 people are known to"
+        " have been injured. Initially, officials reported three killed and 14 injured."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-29"))
+    assert {e.place: (e.killed, e.wounded) for e in events} == {"Zaporizhzhia": (5, None), "Oleksandrivskyi": (None, 22)}
