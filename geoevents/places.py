@@ -253,12 +253,16 @@ _CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?(?P<wor
 _THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+(?:the\s+)?{_DISTRICT_NAME}\s+(?P<word>district)\b")
 
 
+# "Kremenchuk mayor Vitalii Maletskyi": the city, though its name stands for an official.
+_MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:city\s+)?mayor\b", re.I)
+
+
 def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """Districts of a city that the gazetteer does not list, named with their city ("the
     Levoberezhny district of Voronezh", "Horlivka's Mykytivskyi district"): districts of
     that city at its point (a name the gazetteer reads as another city's district, or not at
     all, is replaced). Linear in the text: lookups by offset, one rebuild of the list."""
-    cities = [m for m in mentions if m.usable and m.place.place_level == "city" and not m.org]  # (not "south of Moscow")
+    cities = [m for m in mentions if m.usable and m.place.place_level == "city" and (not m.org or _MAYOR_AFTER.match(text, m.end))]
     city_at = {m.start: m for m in cities}
     city_ending_at = {m.end: m for m in cities}
     city_ends = [m.end for m in cities]

@@ -2491,3 +2491,14 @@ def test_figures_given_as_initial_after_the_update_are_not_the_latest() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-05-29"))
     assert {e.place: (e.killed, e.wounded) for e in events} == {"Zaporizhzhia": (5, None), "Oleksandrivskyi": (None, 22)}
+
+
+def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
+    text = (
+        "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
+        " drone hit a private house in Kriukivskyi district."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-10-23"))
+    assert (event.place, event.place_level, event.admin1, event.breached, event.night) == (
+        "Kriukivskyi", "district", "Poltava Oblast", 1, "2025-10-19",
+    )
