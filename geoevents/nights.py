@@ -81,6 +81,8 @@ _NIGHT_OF_WEEKDAYS = re.compile(
 _NIGHT_INTO_WEEKDAY = re.compile(
     r"\b(?:(?:early|small|wee)\s+hours\s+(?:of|on)|(?:overnight|night)\s+(?:into|to))\s*$", re.I
 )
+# A clock in the small hours right before a weekday: "at 02:10 on Sunday", "By 05:30 on Sunday".
+_SMALL_HOURS_BEFORE = re.compile(r"(?<![\d:.])0?[0-5][:.][0-5]\d(?:\s*a\.?m\.?)?\s+(?:on\s+)?$", re.I)
 # "As of 09:00, 62 drones were shot down": when the tally was made, not the attack.
 _STATUS_TIME = re.compile(r"\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]ntil|[Tt]ill)\s+$")
 _CLOCK = re.compile(
@@ -328,7 +330,7 @@ def find_time_cues(
             continue
         if (prefix.startswith("early") and part in ("", "morning")) or (
             not part and _NIGHT_INTO_WEEKDAY.search(text, max(0, match.start() - 25), match.start())
-        ):
+        ) or (not part and _SMALL_HOURS_BEFORE.search(text, max(0, match.start("day") - 20), match.start("day"))):
             # "early Thursday", "early on Thursday morning", "in the early hours of Thursday",
             # "overnight into Sunday": the small hours of that day
             part = "overnight"

@@ -84,3 +84,11 @@ def test_the_day_a_statement_was_posted_is_not_the_attacks_day(said: str) -> Non
     text = f"Drones attacked Nikopol overnight, the regional head {said} Thursday morning."
     cues = find_time_cues(text, 0, date(2025, 6, 12), load_lexicon())
     assert [c.kind for c in cues if "Thursday" in text[c.start : c.end]] == ["said_date"]
+
+
+@pytest.mark.parametrize("clock", ["By 05:30 on", "At 02:10 on", "at 3.15 a.m. on"])
+def test_a_small_hours_clock_on_a_weekday_is_the_night_before(clock: str) -> None:
+    text = f"{clock} Sunday, 29 drones had been shot down on approach to the capital."
+    cues = find_time_cues(text, 0, date(2025, 5, 18), load_lexicon())  # a Sunday
+    [weekday] = [c for c in cues if "Sunday" in text[c.start : c.end]]
+    assert weekday.night == date(2025, 5, 17)
