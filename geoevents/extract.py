@@ -30,6 +30,7 @@ from operator import itemgetter
 from geoevents.gazetteer import (
     CITY_DISTRICT_SOURCE,
     LEVEL_DEPTH,
+    MUNICIPAL_DISTRICT_SOURCE,
     SETTLEMENT_SOURCES,
     Gazetteer,
     Place,
@@ -2977,6 +2978,8 @@ def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
         return 3
     if place.source == CITY_DISTRICT_SOURCE:
         return 2  # a city district the gazetteer does not list: at the city's point
+    if place.source == MUNICIPAL_DISTRICT_SOURCE:
+        return 2  # the urban district around a town: at the town's point
     if place.source == SETTLEMENT_SOURCES["district"]:
         return 2  # a village the gazetteer does not list: at its raion's point
     if place.source == SETTLEMENT_SOURCES["region"]:

@@ -91,6 +91,9 @@ CITY_DISTRICT_SEPARATOR = "/"
 #: The source of a city district read from a report (:func:`city_district`).
 CITY_DISTRICT_SOURCE = "named in a report (the city's point)"
 
+#: The source of an urban or municipal district read from a report (:func:`municipal_district`).
+MUNICIPAL_DISTRICT_SOURCE = "named in a report (its centre's point)"
+
 #: The sources of a town or village read from a report with its district or region
 #: (:func:`settlement_in`), by the container's level.
 SETTLEMENT_SOURCES = {
@@ -107,6 +110,17 @@ def city_district(city: Place, name: str) -> Place:
         id=f"{city.id}{CITY_DISTRICT_SEPARATOR}{name}", name=name, place_level="district", country=city.country,
         admin1=city.admin1, admin1_iso=city.admin1_iso, city=city.name, district=name, lat=city.lat, lon=city.lon,
         source=CITY_DISTRICT_SOURCE,
+    )
+
+
+def municipal_district(centre: Place, name: str) -> Place:
+    """The urban or municipal district (okrug) around a town that a report names ("the
+    Domodedovo urban district"), placed at the town's point. Its id, ``<town
+    id>/district:<name>``, resolves through :meth:`Gazetteer.get`."""
+    return Place(
+        id=f"{centre.id}{CITY_DISTRICT_SEPARATOR}district:{name}", name=name, place_level="district",
+        country=centre.country, admin1=centre.admin1, admin1_iso=centre.admin1_iso, city=None, district=name,
+        lat=centre.lat, lon=centre.lon, source=MUNICIPAL_DISTRICT_SOURCE,
     )
 
 
@@ -334,7 +348,8 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         """The place with this id, or ``None`` (also a place read from a report: a city
         district, ``<city id>/<district name>``, see :func:`city_district`; a town or village,
-        ``<container id>/<level>:<name>``, see :func:`settlement_in`)."""
+        ``<container id>/<level>:<name>``, see :func:`settlement_in`; a town's urban district,
+        ``<town id>/district:<name>``, see :func:`municipal_district`)."""
         place = self.by_id.get(place_id)
         if place is None and CITY_DISTRICT_SEPARATOR in place_id:
             container_id, _, name = place_id.rpartition(CITY_DISTRICT_SEPARATOR)
@@ -346,6 +361,8 @@ class Gazetteer:
                 return city_district(container, name)
             if colon and settlement and level in ("city", "village") and container.place_level in SETTLEMENT_SOURCES:
                 return settlement_in(container, settlement, level)
+            if colon and settlement and level == "district" and container.place_level == "city":
+                return municipal_district(container, settlement)
         return place
 
     def admin1_for_iso(self, iso: str | None) -> tuple[str | None, str] | None:

@@ -29,6 +29,7 @@ from geoevents.gazetteer import (
     Gazetteer,
     Place,
     city_district,
+    municipal_district,
     place_contains,
     rank_places,
     settlement_in,
@@ -237,6 +238,8 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
         mentions = _read_city_districts(mentions, text)
     if "village of" in text or "town of" in text or "settlement of" in text:
         mentions = _read_unlisted_settlements(mentions, text)
+    if "okrug" in text or " district" in text or " District" in text:
+        _read_municipal_districts(mentions, text)
     _mark_plain_lists(mentions, text)
     return mentions
 
@@ -327,6 +330,36 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
 _SETTLEMENT_OF = re.compile(
     r"\b(?P<kind>village|settlement|hamlet|khutor|town)\s+of\s+(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})"
 )
+
+
+# After a town's name: the urban or municipal district around it ("the Domodedovo urban district").
+_MUNICIPAL_AFTER = re.compile(r"\s+(?:(?:urban|municipal)\s+(?:district|okrug)|(?:urban\s+|city\s+)?okrug)\b", re.I)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
+
+
+def _read_municipal_districts(mentions: list[PlaceMention], text: str) -> None:
+    """A town named with "urban district" or "okrug" after it ("In the Domodedovo urban
+    district, debris damaged two houses"), or a Russian town with "district" after it that
+    the gazetteer has no district of ("over the Istra district"), is the district around it
+    (:func:`municipal_district`)."""
+    for mention in mentions:
+        place = mention.place
+        if place is None or place.place_level != "city" or not mention.usable:
+            continue
+        after = _MUNICIPAL_AFTER.match(text, mention.end)
+        if after is None and place.country == "RU":
+            # "in the Istra district": a Russian town's district the gazetteer does not list
+            after = _DISTRICT_AFTER.match(text, mention.end)
+        if after is None:
+            continue
+        district = municipal_district(place, text[mention.start : after.end()].strip())
+        mention.end = after.end()
+        mention.text = text[mention.start : mention.end]
+        mention.hint = "district"
+        mention.candidates = [district]
+        mention.place = district
 
 
 # Between a raion named first and the settlement in it: "In the Kamensky district, in the settlement of".

@@ -16,6 +16,7 @@ from geoevents.gazetteer import (
     cache_dir,
     city_district,
     geonames_places,
+    municipal_district,
     place_contains,
     rank_places,
     read_geonames_admin1,
@@ -568,3 +569,11 @@ def test_a_village_read_from_a_report_with_its_raion_resolves_by_its_id() -> Non
     assert gaz.get(town.id) == town and town.place_level == "city" and town.district is None
     assert gaz.get(f"{raion.id}/hamlet:Dubovoye") is None  # not a level a report names
     assert gaz.get(f"{raion.id}/village:") is None
+
+
+def test_a_towns_urban_district_read_from_a_report_resolves_by_its_id() -> None:
+    gaz = Gazetteer.bundled()
+    [town] = [p for p in gaz.lookup("Domodedovo") if p.place_level == "city"]
+    district = municipal_district(town, "Domodedovo urban district")
+    assert gaz.get(district.id) == district
+    assert (district.place_level, district.admin1, district.city, district.lat) == ("district", "Moscow Oblast", None, town.lat)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -224,3 +225,21 @@ def test_a_geonames_village_right_after_hit_is_a_place() -> None:
     assert [(m.text, m.place.place_level, m.place.admin1) for m in mentions][-1] == (
         "Malokaterynivka", "village", "Zaporizhzhia Oblast",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In the Domodedovo urban district, debris damaged two houses.", "Domodedovo urban district"),
+        ("A drone was shot down over the Istra district.", "Istra district"),
+        ("Two drones fell in the Ramenskoye okrug.", "Ramenskoye okrug"),
+    ],
+)
+def test_a_russian_towns_urban_district_is_the_district_around_it(text: str, name: str) -> None:
+    [mention] = find_place_mentions(text, Gazetteer.bundled())
+    assert (mention.text, mention.place.place_level, mention.place.admin1) == (name, "district", "Moscow Oblast")
+
+
+def test_a_ukrainian_citys_name_before_district_is_not_made_an_urban_district() -> None:
+    [mention] = find_place_mentions("Debris fell in the Bila Tserkva district.", Gazetteer.bundled())
+    assert "/" not in mention.place.id  # the gazetteer's raion
