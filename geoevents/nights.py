@@ -61,9 +61,11 @@ _SAID_ON = re.compile(
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
 )
-# The end of a time window: "... to 7:00 a.m. Moscow time on January 17".
+_RANGE_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
+# The end of a time range: "from 11 p.m. on January 16 to 7 a.m. on January 17", "between 11
+# p.m. on Friday and 7 a.m. on Saturday" (the night began on the first day).
 _RANGE_END_BEFORE = re.compile(
-    r"\bto\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s+)?(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
+    rf"\b(?:(?:to|until|till)\s+(?:{_RANGE_CLOCK}\s+)?|and\s+{_RANGE_CLOCK}\s+)(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
 )
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?$")  # (also "Aug 17 (Reuters) -")
@@ -315,6 +317,8 @@ def find_time_cues(
             continue
         if not match.group("prefix") and _STATUS_TIME.search(text, max(0, match.start("day") - 10), match.start("day")):
             continue  # "by Sunday afternoon at least 18 had been wounded": when the toll stood
+        if _RANGE_END_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")):
+            continue  # "between 11 p.m. on Friday and 7 a.m. on Saturday": the night began on Friday
         day_of_week = _WEEKDAYS[match.group("day").lower()]
         part = (match.group("part") or "").lower()
         if anchor is None:

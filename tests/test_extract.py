@@ -2502,3 +2502,14 @@ def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None
     assert (event.place, event.place_level, event.admin1, event.breached, event.night) == (
         "Kriukivskyi", "district", "Poltava Oblast", 1, "2025-10-19",
     )
+
+
+def test_regional_parts_after_a_time_window_with_clocks_are_parts_of_the_night_total() -> None:
+    text = (
+        "The Russian Defence Ministry said its air defence units destroyed 45 drones between 11 p.m. Moscow time on"
+        " Friday and 7 a.m. on Saturday, including 14 over the Ryazan region and 11 over the Bryansk region."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-18"))
+    assert {(e.place, e.drones_downed, e.night) for e in events} == {
+        ("Russia", 45, "2025-10-17"), ("Ryazan Oblast", 14, "2025-10-17"), ("Bryansk Oblast", 11, "2025-10-17"),
+    }
