@@ -2513,3 +2513,12 @@ def test_regional_parts_after_a_time_window_with_clocks_are_parts_of_the_night_t
     assert {(e.place, e.drones_downed, e.night) for e in events} == {
         ("Russia", 45, "2025-10-17"), ("Ryazan Oblast", 14, "2025-10-17"), ("Bryansk Oblast", 11, "2025-10-17"),
     }
+
+
+def test_types_after_namely_are_parts_of_the_total_not_added() -> None:
+    text = (
+        "The enemy attacked with 810 Shahed-type drones as well as 13 missiles, namely nine Iskander-K cruise"
+        " missiles and four Iskander-M ballistic missiles, the Air Force said."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-09-07"))
+    assert (event.place, event.drones_launched, event.missiles_launched) == ("Ukraine", 810, 13)
