@@ -2470,7 +2470,7 @@ class _ReportExtraction:
         hit = self._states_a_hit(s) and not _NO_HITS.search(s.text)
         focus = _FOCUSED_ON.search(s.text) if hit else None
         aimed_from = s.start + focus.end() if focus is not None else s.end  # "The attack focused on ... in X": an aim
-        # "with Lviv, Volyn and Zakarpattia regions targeted": regions aimed at, in a list
+        # "with Lviv, Volyn and Zakarpattia regions targeted", "Kyiv, Dnipro and Odesa were targeted": places aimed at, in a list
         aimed_regions = hit and all(_AIM_WORD.fullmatch(m.group()) for m in self.lex.hit.finditer(s.text))
         roll_call = _ROLL_CALL.search(s.text) if hit and ":" in s.text else None
         enumerated_from = s.start + roll_call.end() if roll_call is not None else None
@@ -2490,7 +2490,7 @@ class _ReportExtraction:
             ):
                 continue  # "In the Kamensky district, in the settlement of Glubokiy": where it lies
             kind = "hit" if hit and not mention.heading and not mention.included and mention.start < aimed_from else "listed"
-            if aimed_regions and mention.in_list and mention.place is not None and mention.place.place_level == "region":
+            if aimed_regions and mention.in_list and mention.place is not None:
                 kind = "listed"
             if kind == "hit" and enumerated_from is not None and mention.start >= enumerated_from:
                 kind = "listed"  # "Hromadas that came under fire: Krasnopillia, Bilopillia, Khotin, ...": a roll call

@@ -2522,3 +2522,11 @@ def test_types_after_namely_are_parts_of_the_total_not_added() -> None:
     )
     [event] = extract_events(report_from_text(text, published="2025-09-07"))
     assert (event.place, event.drones_launched, event.missiles_launched) == ("Ukraine", 810, 13)
+
+
+def test_cities_listed_as_targeted_are_listed_not_hit() -> None:
+    text = "Russia launched 40 drones at Ukraine overnight. Kyiv, Zhytomyr, Dnipro and Odesa were targeted."
+    events = extract_events(report_from_text(text, published="2025-09-07"))
+    assert {e.place: e.role for e in events} == {
+        "Ukraine": "rollup", "Kyiv": "listed", "Zhytomyr": "listed", "Dnipro": "listed", "Odesa": "listed",
+    }
