@@ -821,7 +821,7 @@ def _spread_plural_types(mentions: list[PlaceMention], tokens: _Tokens, text: st
 
 
 _HOSPITAL_BEFORE = re.compile(
-    r"\b(?:hospitali[sz]ed|(?:taken|delivered|brought|transported|admitted)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:the\s+|a\s+)?"
+    r"\b(?:hospitali[sz]ed|(?:taken|delivered|brought|transported|admitted|transferred|moved|evacuated|airlifted)\s+(?:by\s+[\w\s]{1,30}?\s+)?to\s+(?:the\s+|a\s+)?"
     r"(?:[\w.]+\s+){0,4}?(?:hospital|clinic)(?:\s+No\.?\s*\d+)?)\b[^.;,]{0,20}?\b(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )

@@ -243,3 +243,9 @@ def test_a_russian_towns_urban_district_is_the_district_around_it(text: str, nam
 def test_a_ukrainian_citys_name_before_district_is_not_made_an_urban_district() -> None:
     [mention] = find_place_mentions("Debris fell in the Bila Tserkva district.", Gazetteer.bundled())
     assert "/" not in mention.place.id  # the gazetteer's raion
+
+
+def test_the_city_a_wounded_person_is_transferred_to_is_a_point_of_reference() -> None:
+    text = "A woman in serious condition will be transferred to the regional hospital in Kursk. The bus was damaged."
+    [mention] = find_place_mentions(text, Gazetteer.bundled())
+    assert mention.text == "Kursk" and mention.reference
