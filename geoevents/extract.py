@@ -106,8 +106,8 @@ _HEADING = folded(
 )
 _SINGULAR_WEAPON = folded(
     r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:(?!(?:an?|the|one)\s)[\w’'/-]+\s+){0,3}?)"  # (no determiner inside)
-    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert|types?))",  # (not "of the Shahed type")
-    needles=("missile", "rocket", "drone", "uav", "shahed", "kinzhal", "iskander", "kalibr", "kh-"),
+    r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Lancet|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert|types?))",  # (not "of the Shahed type")
+    needles=("missile", "rocket", "drone", "uav", "shahed", "lancet", "kinzhal", "iskander", "kalibr", "kh-"),
 )
 _NOUN_TAIL = folded(
     r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+"

@@ -2530,3 +2530,13 @@ def test_cities_listed_as_targeted_are_listed_not_hit() -> None:
     assert {e.place: e.role for e in events} == {
         "Ukraine": "rollup", "Kyiv": "listed", "Zhytomyr": "listed", "Dnipro": "listed", "Odesa": "listed",
     }
+
+
+def test_lancets_are_drones() -> None:
+    text = (
+        "Russia attacked the Kharkiv region with 12 Shahed-type UAVs and two Lancets overnight. A Lancet hit a tractor"
+        " near the village of Petropavlivka, injuring its driver."
+    )
+    events = {e.place: e for e in extract_events(report_from_text(text, published="2025-10-15"))}
+    assert events["Kharkiv Oblast"].drones_launched == 14
+    assert (events["Petropavlivka"].breached, events["Petropavlivka"].wounded) == (1, 1)
