@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -991,6 +991,9 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             and admin1 is not None and place.admin1 != admin1
         ):
             place = None  # "the village of Murom" in the Belgorod region is not the city of Murom
+        if mention.hint == "village" and place is not None and place.place_level == "city" and not place.is_curated:
+            # "the village of Razumnoye": a GeoNames settlement is a town only by its population
+            place = replace(place, place_level="village")
         if mention.hint == "district" and place is not None and place.city and city and place.city != city:
             same_city = [p for p in ranked if p.city == city]
             # no such district in the context city: the one named before in the report, else

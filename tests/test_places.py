@@ -249,3 +249,9 @@ def test_the_city_a_wounded_person_is_transferred_to_is_a_point_of_reference() -
     text = "A woman in serious condition will be transferred to the regional hospital in Kursk. The bus was damaged."
     [mention] = find_place_mentions(text, Gazetteer.bundled())
     assert mention.text == "Kursk" and mention.reference
+
+
+def test_a_geonames_town_the_text_calls_a_village_is_a_village() -> None:
+    text = "In the village of Razumnoye of the Belgorod district, a drone set a roof on fire."
+    mention = find_place_mentions(text, Gazetteer.bundled())[0]
+    assert (mention.text, mention.place.place_level, mention.place.admin1) == ("Razumnoye", "village", "Belgorod Oblast")
