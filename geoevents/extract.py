@@ -207,7 +207,7 @@ _ALL_DOWNED = folded(
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
 # A tally's words calling its place "the region": "six drones over the region: four over ..."
 _OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
-_SETTLEMENT_AFTER_CONTAINER = re.compile(r",\s*(?:in|at)\s+the\s+(?:village|settlement|town|hamlet|khutor)\s+of\s+")
+_SETTLEMENT_AFTER_CONTAINER = re.compile(r",\s*(?:in|at|near)\s+the\s+(?:village|settlement|town|hamlet|khutor|stanitsa|selo)\s+(?:of\s+)?")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # A sentence giving figures from before an update, after it: "Initially, officials reported
 # three killed and 14 injured." (not "... initially reported two dead. By evening the toll

@@ -236,8 +236,8 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _resolve(mentions, text)
     if " district" in text or " District" in text:
         mentions = _read_city_districts(mentions, text)
-    if "village of" in text or "town of" in text or "settlement of" in text:
-        mentions = _read_unlisted_settlements(mentions, text)
+    if "village" in text or "town of" in text or "settlement" in text or "stanitsa" in text or "khutor" in text:
+        mentions = _read_unlisted_settlements(mentions, text, gazetteer)
     if "okrug" in text or " district" in text or " District" in text:
         _read_municipal_districts(mentions, text)
     _mark_plain_lists(mentions, text)
@@ -328,7 +328,8 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
 
 # "the village of Dubovoye" / "the town of Stroitel": a settlement's name after its kind.
 _SETTLEMENT_OF = re.compile(
-    r"\b(?P<kind>village|settlement|hamlet|khutor|town)\s+of\s+(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})"
+    r"\b(?P<kind>village|settlement|hamlet|khutor|stanitsa|selo|town)\s+(?:of\s+)?"
+    r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})"
 )
 
 
@@ -363,19 +364,21 @@ def _read_municipal_districts(mentions: list[PlaceMention], text: str) -> None:
 
 
 # Between a raion named first and the settlement in it: "In the Kamensky district, in the settlement of".
-_CONTAINER_BEFORE = re.compile(r",\s*(?:in|at)\s+the\s+")
+_CONTAINER_BEFORE = re.compile(r",\s*(?:in|at|near)\s+the\s+")
 
 
-def _read_unlisted_settlements(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Towns and villages the gazetteer does not list (or lists only elsewhere), named with
     the raion or region they lie in ("the village of Dubovoye of the Belgorod district",
     "the village of Novye Yurkovichi in the Klimovsky district", "In the Kamensky
     district, in the settlement of Glubokiy"): that settlement, at the raion's or region's
-    point (:func:`settlement_in`)."""
+    point (:func:`settlement_in`). Named alone ("In the village of Dunayka, a drone ..."),
+    an unknown settlement lies in the region of the place named last before it."""
     by_start = {m.start: m for m in mentions}
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     found: list[tuple[int, int, str, Place]] = []
+    named: dict[str, tuple[str, Place]] = {}  # a settlement read so far -> (level, its container)
     for match in _SETTLEMENT_OF.finditer(text):
         joint = NAMED_WITH_CONTAINER.match(text, match.end())
         container = by_start.get(joint.end()) if joint is not None and joint.end() > match.end() else None
@@ -385,17 +388,26 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str) -> list[
             before = mentions[i] if i >= 0 else None
             if before is not None and _CONTAINER_BEFORE.fullmatch(text, before.end, match.start()):
                 container = before
+        start, end = match.start("name"), match.end("name")
+        inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        if container is None:
+            if any(m.place is not None for m in inside):
+                continue  # a place the gazetteer knows
+            earlier = named.get(normalize_name(match.group("name")))
+            if earlier is not None:
+                found.append((start, end, *earlier))  # the settlement named before with its raion
+                continue
+            container = _region_named_before(mentions, bisect_right(ends, match.start()) - 1, gazetteer, text, match.start())
         if (
             container is None or not container.usable or container.place is None
             or container.place.place_level not in ("district", "region") or container.place.city
         ):
             continue
-        start, end = match.start("name"), match.end("name")
-        inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
         if any(m.place is not None and m.place.admin1 == container.place.admin1 for m in inside):
             continue  # the gazetteer's own place there
         level = "city" if match.group("kind") == "town" else "village"
         found.append((start, end, level, container.place))
+        named.setdefault(normalize_name(match.group("name")), (level, container.place))
     if not found:
         return mentions
     replaced = [(start, end) for start, end, _, _ in found]
@@ -405,6 +417,26 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str) -> list[
         place = settlement_in(container_place, name, level)
         kept.append(PlaceMention(start, end, name, normalize_name(name), level if level == "village" else "city", [place], place=place))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _region_named_before(
+    mentions: list[PlaceMention], index: int, gazetteer: Gazetteer, text: str, at: int
+) -> PlaceMention | None:
+    """The raion named last before ``at`` (in its paragraph or heading the one before:
+    "Shebekino urban district. In the village of Murom ..."), else a stand-in mention for
+    the region of the last usable local place at or before ``index``, if the gazetteer has
+    that region."""
+    for mention in reversed(mentions[: index + 1]):
+        place = mention.place
+        if not mention.usable or place is None or place.place_level == "country":
+            continue
+        if place.place_level == "district" and not place.city and text.count("\n", mention.end, at) <= 2:
+            return mention
+        region = gazetteer.region(place.admin1) if place.admin1 else None
+        if region is None or region.place_level != "region":
+            return None
+        return PlaceMention(mention.start, mention.end, mention.text, mention.key, "region", [region], place=region)
+    return None
 
 
 def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -677,9 +677,10 @@ def test_unknown_village_stays_in_its_region_and_hospital_is_not_damage() -> Non
         "apartment buildings."
     )
     events = {e.place: e for e in one(text, "2025-03-11T09:00:00+02:00")}
-    region = events["Belgorod Oblast"]
-    assert (region.wounded, region.geo_precision) == (1, 2)
-    assert "medical" not in region.damage
+    # the village the gazetteer does not know, in the region named before, at the region's point
+    village = events["Bezymeno"]
+    assert (village.place_level, village.admin1, village.wounded, village.geo_precision) == ("village", "Belgorod Oblast", 1, 3)
+    assert "medical" not in village.damage
     assert "Grayvoron" not in events
     assert events["Shebekino"].damage == ["residential"]
 
@@ -1347,7 +1348,8 @@ def test_a_report_of_shelling_only_has_no_events() -> None:
          " perished.", {"Kozinka": {"killed": 1}}),
         ("In the village of Razumnoye the enemy drone attacked a car. The man driver received mine-explosive injury."
          " He was delivered to the City Hospital No. 2 of Belgorod.", {"Razumnoye": {"wounded": 1}}),
-        ("Shebekino urban district. In the village of Murom two men were injured by a drone.", {"Shebekinsky District": {"wounded": 2}}),
+        # (a village the gazetteer does not list, in the raion heading its line)
+        ("Shebekino urban district. In the village of Murom two men were injured by a drone.", {"Murom": {"wounded": 2}}),
     ],
 )
 def test_a_russian_governors_roundup(text: str, expected: dict[str, dict[str, int]]) -> None:
@@ -1760,7 +1762,7 @@ def test_a_governors_post_keeps_its_villages_in_its_region() -> None:
     events = extract_events(report_from_text(text, published="2025-04-19"))
     got = {(e.place, e.admin1): figures(e) for e in events}
     assert got == {
-        ("Belgorodsky District", "Belgorod Oblast"): {"wounded": 0},
+        ("Dubovoye", "Belgorod Oblast"): {"wounded": 0},  # (the raion's village, at the raion's point)
         ("Belgorod Oblast", "Belgorod Oblast"): {"drones_downed": 14},
     }
 
@@ -2540,3 +2542,37 @@ def test_lancets_are_drones() -> None:
     events = {e.place: e for e in extract_events(report_from_text(text, published="2025-10-15"))}
     assert events["Kharkiv Oblast"].drones_launched == 14
     assert (events["Petropavlivka"].breached, events["Petropavlivka"].wounded) == (1, 1)
+
+
+def test_an_unknown_village_named_alone_lies_in_the_region_named_before_it() -> None:
+    text = (
+        "Belgorod region governor Vyacheslav Gladkov reported new attacks on Monday.\n\n"
+        "In the village of Dunayka, an FPV drone attacked a passenger car; the driver was wounded."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-05-20"))
+    assert (event.place, event.place_level, event.admin1, event.wounded, event.geo_precision) == (
+        "Dunayka", "village", "Belgorod Oblast", 1, 3,
+    )
+
+
+def test_a_village_named_again_without_its_raion_is_the_same_village() -> None:
+    text = (
+        "A drone hit a house in the village of Novye Yurkovichi in the Klimovo district of the Bryansk region.\n\n"
+        "\"The enemy attacked the village of Novye Yurkovichi with a kamikaze drone; a woman was injured,\" the"
+        " governor wrote."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-03"))
+    assert [(e.place, e.place_id) for e in events] == [("Novye Yurkovichi", "ru-bry-klimovo-raion/village:Novye Yurkovichi")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "admin1"),
+    [
+        ("near the village Kister of the Suzemsky district", "Bryansk Oblast"),  # (no "of")
+        ("in the Krasnoarmeysky district, in the stanitsa of Poltavskaya", "Krasnodar Krai"),  # (GeoNames: a town)
+    ],
+)
+def test_settlement_words_without_of_and_russian_settlement_kinds(phrase: str, admin1: str) -> None:
+    text = f"A drone attacked a truck {phrase}; the truck was damaged."
+    events = [e for e in extract_events(report_from_text(text, published="2025-05-20")) if e.role != "listed"]
+    assert [(e.place_level, e.admin1) for e in events] == [("village", admin1)]
