@@ -212,7 +212,10 @@ _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # A sentence giving figures from before an update, after it: "Initially, officials reported
 # three killed and 14 injured." (not "... initially reported two dead. By evening the toll
 # had risen to three": the update after it goes on from it)
-_SUPERSEDED = re.compile(r"^\W*(?:Initially|At first|Originally),?\s(?!.*\b(?:rose|risen|climbed|increased)\b)")
+_SUPERSEDED = re.compile(
+    r"(?:^\W*(?:Initially|At first|Originally),?\s|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|first\s+)?(?:reported|said|put)\b)"
+    r"(?!.*\b(?:rose|risen|climbed|increased)\b)"  # ("In the early morning, officials had reported eight dead.")
+)
 # A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
 _ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.

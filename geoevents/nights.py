@@ -57,7 +57,8 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed|claimed|claims)\s+"
     # "said on Telegram on Thursday", "wrote in a statement on Monday"
     r"(?:(?:on|in|via)\s+(?:his\s+|her\s+|its\s+|their\s+|a\s+|the\s+)?(?:Telegram|Facebook|X|Twitter|social\s+media"
-    r"|statement|post|video\s+address|evening\s+address|briefing|televised\s+remarks)(?:\s+channel)?\s+)?(?:on\s+)?"
+    r"|statement|post|video\s+address|evening\s+address|briefing|televised\s+remarks)(?:\s+channel)?\s+)?"
+    r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+)?(?:on\s+)?"  # "said at 11:30 a.m. on Aug. 28"
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
 )

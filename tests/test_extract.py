@@ -2576,3 +2576,12 @@ def test_settlement_words_without_of_and_russian_settlement_kinds(phrase: str, a
     text = f"A drone attacked a truck {phrase}; the truck was damaged."
     events = [e for e in extract_events(report_from_text(text, published="2025-05-20")) if e.role != "listed"]
     assert [(e.place_level, e.admin1) for e in events] == [("village", admin1)]
+
+
+def test_a_figure_officials_had_reported_earlier_is_not_the_latest() -> None:
+    text = (
+        "The death toll from Russia's overnight attack on Kyiv has risen to 15, the city administration said."
+        " In the early morning, officials had reported eight dead."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-28"))
+    assert [(e.place, e.killed) for e in events] == [("Kyiv", 15)]

@@ -92,3 +92,9 @@ def test_a_small_hours_clock_on_a_weekday_is_the_night_before(clock: str) -> Non
     cues = find_time_cues(text, 0, date(2025, 5, 18), load_lexicon())  # a Sunday
     [weekday] = [c for c in cues if "Sunday" in text[c.start : c.end]]
     assert weekday.night == date(2025, 5, 17)
+
+
+def test_the_date_a_statement_was_made_at_a_clock_time_is_not_the_attacks_day() -> None:
+    text = "The toll has risen to 15, the head of the city administration said at 11:30 a.m. on Aug. 28."
+    cues = find_time_cues(text, 0, date(2025, 8, 28), load_lexicon())
+    assert [c.kind for c in cues if "Aug" in text[c.start : c.end]] == ["said_date"]
