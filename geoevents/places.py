@@ -253,7 +253,7 @@ _DISTRICT_OF_CITY = re.compile(rf"\b{_DISTRICT_NAME}\s+(?:city\s+)?(?P<word>dist
 _CITYS_DISTRICT = re.compile(rf"['’]s\s+{_DISTRICT_NAME}\s+(?:city\s+)?(?P<word>district)\b")
 # "in the Prydniprovskyi district", "in Korabelnyi district": a city's when named after it (see
 # _read_city_districts)
-_THE_DISTRICT = re.compile(rf"\b(?:in|on|of|over)\s+(?:the\s+)?{_DISTRICT_NAME}\s+(?P<word>district)\b")
+_THE_DISTRICT = re.compile(rf"\b(?:[Ii]n|[Oo]n|of|over)\s+(?:the\s+)?{_DISTRICT_NAME}\s+(?P<word>district)\b")
 
 
 # "Kremenchuk mayor Vitalii Maletskyi": the city, though its name stands for an official.
@@ -305,7 +305,15 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
         after_a_district = start > first_found and city.place.id in district_cities and not any(
             m.place.admin1 == city.place.admin1 for m in named
         )
-        unresolved_in_paragraph = not named and "\n" not in text[city.end : start]
+        # (or, for a Ukrainian city, whose region's raions the gazetteer all lists, in the
+        # paragraph after the city's with no place named between)
+        unresolved_in_paragraph = not named and (
+            "\n" not in text[city.end : start]
+            or (
+                city.place.country == "UA" and text.count("\n", city.end, start) <= 2
+                and not mentions_in(city.end, match.start())
+            )
+        )
         if after_a_district or unresolved_in_paragraph:
             found.append((start, match.end("word"), match.group("name"), city.place))
     replaced: list[tuple[int, int]] = []

@@ -2585,3 +2585,16 @@ def test_a_figure_officials_had_reported_earlier_is_not_the_latest() -> None:
     )
     events = extract_events(report_from_text(text, published="2025-08-28"))
     assert [(e.place, e.killed) for e in events] == [("Kyiv", 15)]
+
+
+def test_districts_of_a_ukrainian_city_in_the_paragraph_after_it_are_that_citys() -> None:
+    text = (
+        "Overnight, Russian troops attacked Kryvyi Rih with attack drones, the head of the city's military"
+        " administration said.\n\n"
+        "In the Metalurhiinyi district, a drone hit a nine-storey building and four people were injured. In the"
+        " Saksahanskyi district, an enterprise's office building was damaged."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-24"))
+    assert {(e.place, e.place_level, e.admin1) for e in events} == {
+        ("Metalurhiinyi", "district", "Dnipropetrovsk Oblast"), ("Saksahanskyi", "district", "Dnipropetrovsk Oblast"),
+    }
