@@ -405,7 +405,9 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
             if earlier is not None:
                 found.append((start, end, *earlier))  # the settlement named before with its raion
                 continue
-            container = _region_named_before(mentions, bisect_right(ends, match.start()) - 1, gazetteer, text, match.start())
+            container = _region_named_after(mentions, bisect_left(starts, end), text) or _region_named_before(
+                mentions, bisect_right(ends, match.start()) - 1, gazetteer, text, match.start()
+            )
         if (
             container is None or not container.usable or container.place is None
             or container.place.place_level not in ("district", "region") or container.place.city
@@ -427,6 +429,22 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
     return sorted(kept, key=lambda m: m.start)
 
 
+def _region_named_after(mentions: list[PlaceMention], index: int, text: str) -> PlaceMention | None:
+    """The first region named after ``mentions[index]`` in its sentence, if it is the first
+    place named there ("in the village of Dubovoye ..., Belgorod governor Vyacheslav
+    Gladkov said")."""
+    if index >= len(mentions):
+        return None
+    mention = mentions[index]
+    place = mention.place
+    if place is None or place.place_level != "region" or mention.launch_site:
+        return None
+    start = mentions[index - 1].end if index else 0
+    if any(ch in text[start : mention.start] for ch in ".;\n"):
+        return None
+    return mention
+
+
 def _region_named_before(
     mentions: list[PlaceMention], index: int, gazetteer: Gazetteer, text: str, at: int
 ) -> PlaceMention | None:
@@ -436,8 +454,12 @@ def _region_named_before(
     that region."""
     for mention in reversed(mentions[: index + 1]):
         place = mention.place
-        if not mention.usable or place is None or place.place_level == "country":
+        if not mention.usable or place is None:
             continue
+        if place.place_level == "country":
+            if mention.org:
+                continue  # "the Armed Forces of Ukraine": a side, not a place
+            return None  # "• Russia: ...": the region named before is of the other country
         if place.place_level == "district" and not place.city and text.count("\n", mention.end, at) <= 2:
             return mention
         region = gazetteer.region(place.admin1) if place.admin1 else None
@@ -1011,6 +1033,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         elif mention.hint == "village":
             ranked.sort(key=lambda p: p.place_level != "village")
         place = ranked[0] if ranked else None
+        if place is not None and not place.is_curated and admin1 is None and context_country not in (None, place.country):
+            place = None  # a GeoNames namesake in the other country ("Russia: ... the village of Dubovoye")
         if (
             place is not None and not place.is_curated and admin1 is not None
             and place.admin1 != admin1 and _SURROUNDING_REGION.get(admin1) != place.admin1
@@ -1069,6 +1093,8 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
         if place is None or mention.launch_site or mention.river or mention.reference or mention.state:
             continue  # "from Kursk", "across the Dnipro", "south of Moscow", "the Kiev regime": no context for what follows
         if place.place_level == "country":
+            if place.country != context_country and not mention.org:
+                context_city = context_admin1 = None  # "• Russia: ... in the village of Dubovoye": another country's places
             context_country = place.country
             continue
         if place.place_level == "city":

@@ -2598,3 +2598,15 @@ def test_districts_of_a_ukrainian_city_in_the_paragraph_after_it_are_that_citys(
     assert {(e.place, e.place_level, e.admin1) for e in events} == {
         ("Metalurhiinyi", "district", "Dnipropetrovsk Oblast"), ("Saksahanskyi", "district", "Dnipropetrovsk Oblast"),
     }
+
+
+def test_a_village_after_a_russia_heading_is_not_a_ukrainian_namesake() -> None:
+    text = (
+        "• Sumy region: artillery pounded the community of Velyka Pysarivka through the night.\n\n"
+        "• Russia: A Ukrainian drone struck a private house in the village of Dubovoye on Monday evening, wounding a"
+        " woman, Belgorod governor Vyacheslav Gladkov said."
+    )
+    events = [e for e in extract_events(report_from_text(text, published="2025-06-17")) if e.wounded]
+    assert [(e.place, e.place_level, e.country, e.admin1) for e in events] == [
+        ("Dubovoye", "village", "RU", "Belgorod Oblast"),
+    ]
