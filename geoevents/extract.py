@@ -523,7 +523,8 @@ def _rules(lex: Lexicon) -> _Rules:
         r"(?P<incl>[a-z]+,\s+(?:(?:including|among them|among whom)\s+[^,;.]{1,40}|[\w-]+\s+of\s+them\s+[^,;.]{1,30})?,\s+)?"
         # "suffered minor injuries"
         r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|confirmed|got|remain|remained"
-        r"|suffered|sustained|received|minor|light|serious|severe|shrapnel)\s+){0,3}"
+        r"|suffered|sustained|received|minor|light|serious|severe|shrapnel"
+        r"|slightly|lightly|seriously|severely|critically|badly|gravely|moderately|fatally|mortally)\s+){0,3}"  # "was slightly injured"
         rf"(?P<kw>(?P<k>{lex.killed.pattern})|(?P<w>{lex.wounded.pattern}))"
     )
     weapon_any = lex.weapon_word
@@ -540,7 +541,8 @@ def _rules(lex: Lexicon) -> _Rules:
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
         r"|,?\s+born\s+in\s+\d{4},?)?\s+"
-        r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
+        r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
+        r"|badly|gravely|moderately|fatally|mortally)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
         rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
@@ -2683,12 +2685,15 @@ class _ReportExtraction:
                 if item.weapon:
                     weapons.add(item.weapon)
         # "No casualties" that contradicts a stated figure for this place is about
-        # something else (a fire, a garage); a zero never overrides a figure.
-        if not positive:
-            for fact in zero_facts:
-                if fact.field not in values:
-                    values[fact.field] = 0
-                    spans.append((fact.start, fact.field, fact.end, text[fact.start : fact.end]))
+        # something else (a fire, a garage); a zero never overrides a figure. A zero of one
+        # field ("No one was killed, but one worker was injured") stands beside the other's figure.
+        both = {(f.start, f.end) for f in zero_facts if f.field == "killed"} & {
+            (f.start, f.end) for f in zero_facts if f.field == "wounded"
+        }
+        for fact in zero_facts:
+            if fact.field not in values and (not positive or (fact.start, fact.end) not in both):
+                values[fact.field] = 0
+                spans.append((fact.start, fact.field, fact.end, text[fact.start : fact.end]))
         damage: list[str] = []
         for fact in damage_facts:
             if isinstance(fact.value, str) and fact.value not in damage:

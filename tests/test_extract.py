@@ -2610,3 +2610,15 @@ def test_a_village_after_a_russia_heading_is_not_a_ukrainian_namesake() -> None:
     assert [(e.place, e.place_level, e.country, e.admin1) for e in events] == [
         ("Dubovoye", "village", "RU", "Belgorod Oblast"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kstovo, a fire broke out after debris fell. No one was killed, but one worker was slightly injured.",
+        "In Kstovo, a fire broke out after debris fell. No one was killed, but a worker was seriously injured.",
+    ],
+)
+def test_an_adverb_before_injured_and_a_zero_of_the_other_field(text: str) -> None:
+    [event] = extract_events(report_from_text(text, published="2025-01-29"))
+    assert (event.place, event.killed, event.wounded) == ("Kstovo", 0, 1)
