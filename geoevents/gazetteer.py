@@ -353,7 +353,7 @@ class Gazetteer:
         place = self.by_id.get(place_id)
         if place is None and CITY_DISTRICT_SEPARATOR in place_id:
             container_id, _, name = place_id.rpartition(CITY_DISTRICT_SEPARATOR)
-            container = self.by_id.get(container_id)
+            container = self.get(container_id)  # (itself read from a report: a village of a town's urban district)
             if container is None or not name:
                 return None
             level, colon, settlement = name.partition(":")

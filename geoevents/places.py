@@ -236,10 +236,10 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _resolve(mentions, text)
     if " district" in text or " District" in text:
         mentions = _read_city_districts(mentions, text)
-    if "village" in text or "town of" in text or "settlement" in text or "stanitsa" in text or "khutor" in text:
-        mentions = _read_unlisted_settlements(mentions, text, gazetteer)
     if "okrug" in text or " district" in text or " District" in text:
         _read_municipal_districts(mentions, text)
+    if "village" in text or "town of" in text or "settlement" in text or "stanitsa" in text or "khutor" in text:
+        mentions = _read_unlisted_settlements(mentions, text, gazetteer)
     _mark_plain_lists(mentions, text)
     return mentions
 

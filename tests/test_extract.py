@@ -2622,3 +2622,14 @@ def test_a_village_after_a_russia_heading_is_not_a_ukrainian_namesake() -> None:
 def test_an_adverb_before_injured_and_a_zero_of_the_other_field(text: str) -> None:
     [event] = extract_events(report_from_text(text, published="2025-01-29"))
     assert (event.place, event.killed, event.wounded) == ("Kstovo", 0, 1)
+
+
+def test_a_village_of_a_towns_urban_district_resolves_through_both() -> None:
+    text = (
+        "Near the village of Shebantsevo in the Domodedovo urban district, a drone fell on an open area and damaged"
+        " a fence; there were no casualties, the governor said."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-03-16"))
+    assert (event.place, event.place_level, event.admin1) == ("Shebantsevo", "village", "Moscow Oblast")
+    place = Gazetteer.bundled().get(event.place_id)
+    assert place is not None and place.district == "Domodedovo urban district"
