@@ -454,8 +454,8 @@ def _region_named_before(
     that region."""
     for mention in reversed(mentions[: index + 1]):
         place = mention.place
-        if not mention.usable or place is None:
-            continue
+        if not mention.usable or place is None or mention.state:
+            continue  # (not "the Kiev regime")
         if place.place_level == "country":
             if mention.org:
                 continue  # "the Armed Forces of Ukraine": a side, not a place

@@ -2633,3 +2633,17 @@ def test_a_village_of_a_towns_urban_district_resolves_through_both() -> None:
     assert (event.place, event.place_level, event.admin1) == ("Shebantsevo", "village", "Moscow Oblast")
     place = Gazetteer.bundled().get(event.place_id)
     assert place is not None and place.district == "Domodedovo urban district"
+
+
+def test_the_kiev_regime_private_households_and_gas_production_facilities() -> None:
+    text = (
+        "The operational headquarters of the Krasnodar Territory reported that the Kiev regime attacked the region"
+        " with UAVs overnight. In the khutor of Galitsyn, the windows of two private households were damaged."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-11-03"))
+    assert (event.place, event.admin1, event.attacker, event.damage) == (
+        "Galitsyn", "Krasnodar Krai", "Ukraine", ["residential"],
+    )
+    text = "In the Poltava region, Russian drones hit a gas production facility overnight."
+    [event] = extract_events(report_from_text(text, published="2025-11-03"))
+    assert event.damage == ["energy", "industrial"]
