@@ -174,6 +174,8 @@ _TIMESTAMP_LINE = re.compile(
     r"(?:\s*[,•|·–—-]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:Kyiv|Kiev|Moscow|local)\s+time)\)?)?)?[\s.]*",
     re.I,
 )
+# A digest's heading line ending with its date: "Our morning digest for Sunday, 23 March 2025."
+_DIGEST_LINE = re.compile(r"\s*(?:[\w'’-]+\s+){1,8}?(?:for|of)\s+(?=\S)" + _TIMESTAMP_LINE.pattern, re.I)
 _TIMESTAMP_LINES = 4  # how many lines from the top a timestamp may stand on
 
 
@@ -183,7 +185,7 @@ def _timestamp_line_date(text: str) -> date | None:
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
-        match = _TIMESTAMP_LINE.fullmatch(text, start, end)
+        match = _TIMESTAMP_LINE.fullmatch(text, start, end) or _DIGEST_LINE.fullmatch(text, start, end)
         if match is not None:
             if match.group("y3"):
                 month, day = int(match.group("n3")), int(match.group("d3"))

@@ -542,7 +542,7 @@ def test_clauses_that_date_different_attacks_make_events_on_their_own_nights() -
     "stamp",
     [
         "Sunday, 16 March 2025, 08:12", "16.03.2025 • 08:12", "Updated: March 16, 2025 8:12 AM",
-        "Updated 16 March 2025, 08:12 (Kyiv time)",
+        "Updated 16 March 2025, 08:12 (Kyiv time)", "Our morning digest for Sunday, 16 March 2025.",
     ],
 )
 def test_a_pages_timestamp_line_anchors_a_report_without_publication_date(stamp: str) -> None:
