@@ -174,6 +174,9 @@ _TIMESTAMP_LINE = re.compile(
     r"(?:\s*[,•|·–—-]?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|(?:Kyiv|Kiev|Moscow|local)\s+time)\)?)?)?[\s.]*",
     re.I,
 )
+# A date heading its paragraph: "Friday, 24 October — ..."
+_HEADING_DATE = re.compile(r"\s*[—–:]\s|\s+-\s")
+_OVERNIGHT = re.compile(r"\b(?:overnight|during the night|at night|in the early hours|before dawn)\b", re.I)
 # A digest's heading line ending with its date: "Our morning digest for Sunday, 23 March 2025."
 _DIGEST_LINE = re.compile(r"\s*(?:[\w'’-]+\s+){1,8}?(?:for|of)\s+(?=\S)" + _TIMESTAMP_LINE.pattern, re.I)
 _TIMESTAMP_LINES = 4  # how many lines from the top a timestamp may stand on
@@ -312,8 +315,13 @@ def find_time_cues(
             add("said_date", when, match.start(), match.end(), 2)
             continue
         prefix = text[max(0, match.start() - 32) : match.start()]
-        if (has_small_hours and not _EVENING_OF.search(prefix)) or _NIGHT_INTO_BEFORE.search(prefix):
-            when -= timedelta(days=1)  # "at 2:00 on 1 June", "overnight on 1 June": the night into it
+        if (
+            (has_small_hours and not _EVENING_OF.search(prefix)) or _NIGHT_INTO_BEFORE.search(prefix)
+            or (_HEADING_DATE.match(text, match.end()) and _OVERNIGHT.search(text, match.end()) is not None)
+        ):
+            # "at 2:00 on 1 June", "overnight on 1 June", "Friday, 24 October — Drones hit the
+            # refinery overnight": the night into it
+            when -= timedelta(days=1)
         add("date", when, match.start(), match.end(), 4)
     for match in _WEEKDAY.finditer(text) if "day" in lowered and _WEEKDAY_HINT.search(lowered) else ():
         if not free(match.start(), match.end()):

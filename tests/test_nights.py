@@ -98,3 +98,13 @@ def test_the_date_a_statement_was_made_at_a_clock_time_is_not_the_attacks_day() 
     text = "The toll has risen to 15, the head of the city administration said at 11:30 a.m. on Aug. 28."
     cues = find_time_cues(text, 0, date(2025, 8, 28), load_lexicon())
     assert [c.kind for c in cues if "Aug" in text[c.start : c.end]] == ["said_date"]
+
+
+def test_a_date_heading_a_paragraph_about_an_overnight_attack_is_the_night_into_it() -> None:
+    text = "Friday, 24 October — Ukrainian long-range drones hit the Ryazan oil refinery overnight."
+    cues = find_time_cues(text, 0, date(2025, 10, 26), load_lexicon())
+    [dated] = [c for c in cues if c.kind == "date"]
+    assert dated.night == date(2025, 10, 23)
+    text = "Wednesday, 22 October — At about 10:30, a Shahed slammed into a kindergarten in Kharkiv."
+    [dated] = [c for c in find_time_cues(text, 0, date(2025, 10, 26), load_lexicon()) if c.kind == "date"]
+    assert dated.night == date(2025, 10, 22)
