@@ -380,30 +380,24 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
     the raion or region they lie in ("the village of Dubovoye of the Belgorod district",
     "the village of Novye Yurkovichi in the Klimovsky district", "In the Kamensky
     district, in the settlement of Glubokiy"): that settlement, at the raion's or region's
-    point (:func:`settlement_in`). Named alone ("In the village of Dunayka, a drone ..."),
-    an unknown settlement lies in the region of the place named last before it."""
+    point (:func:`settlement_in`). Named alone ("In the village of Dunayka, a drone ..."), an
+    unknown settlement lies in the raion heading its line, else in the region named after it
+    in its sentence or before it; named again, it is the settlement read first."""
     by_start = {m.start: m for m in mentions}
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     found: list[tuple[int, int, str, Place]] = []
     named: dict[str, tuple[str, Place]] = {}  # a settlement read so far -> (level, its container)
     for match in _SETTLEMENT_OF.finditer(text):
-        joint = NAMED_WITH_CONTAINER.match(text, match.end())
-        container = by_start.get(joint.end()) if joint is not None and joint.end() > match.end() else None
-        if container is None:
-            # "In the Kamensky district, in the settlement of Glubokiy": the raion before
-            i = bisect_right(ends, match.start()) - 1
-            before = mentions[i] if i >= 0 else None
-            if before is not None and _CONTAINER_BEFORE.fullmatch(text, before.end, match.start()):
-                container = before
         start, end = match.start("name"), match.end("name")
+        key = normalize_name(match.group("name"))
         inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        container = _container_named_with(match, mentions, by_start, ends, text)
         if container is None:
             if any(m.place is not None for m in inside):
                 continue  # a place the gazetteer knows
-            earlier = named.get(normalize_name(match.group("name")))
-            if earlier is not None:
-                found.append((start, end, *earlier))  # the settlement named before with its raion
+            if key in named:
+                found.append((start, end, *named[key]))
                 continue
             container = _region_named_after(mentions, bisect_left(starts, end), text) or _region_named_before(
                 mentions, bisect_right(ends, match.start()) - 1, gazetteer, text, match.start()
@@ -417,7 +411,7 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
             continue  # the gazetteer's own place there
         level = "city" if match.group("kind") == "town" else "village"
         found.append((start, end, level, container.place))
-        named.setdefault(normalize_name(match.group("name")), (level, container.place))
+        named.setdefault(key, (level, container.place))
     if not found:
         return mentions
     replaced = [(start, end) for start, end, _, _ in found]
@@ -425,8 +419,25 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
     for start, end, level, container_place in found:
         name = text[start:end]
         place = settlement_in(container_place, name, level)
-        kept.append(PlaceMention(start, end, name, normalize_name(name), level if level == "village" else "city", [place], place=place))
+        kept.append(PlaceMention(start, end, name, normalize_name(name), level, [place], place=place))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _container_named_with(
+    match: re.Match[str], mentions: list[PlaceMention], by_start: dict[int, PlaceMention], ends: list[int], text: str
+) -> PlaceMention | None:
+    """The place named right after a settlement ("... of the Belgorod district") or right
+    before it ("In the Kamensky district, in the settlement of ...")."""
+    joint = NAMED_WITH_CONTAINER.match(text, match.end())
+    if joint is not None and joint.end() > match.end():
+        after = by_start.get(joint.end())
+        if after is not None:
+            return after
+    i = bisect_right(ends, match.start()) - 1
+    before = mentions[i] if i >= 0 else None
+    if before is not None and _CONTAINER_BEFORE.fullmatch(text, before.end, match.start()):
+        return before
+    return None
 
 
 def _region_named_after(mentions: list[PlaceMention], index: int, text: str) -> PlaceMention | None:
