@@ -366,7 +366,7 @@ _COLON_BEFORE_PARTS = re.compile(
     # (also a spaced dash: "destroyed 21 drones overnight - 11 over the Bryansk region, ...")
     # (a clock's "a.m."/"p.m." within: "destroyed 45 drones between 11 p.m. on Friday and 7 a.m.
     # on Saturday, including 14 over ...")
-    r"(?:[^.;:]|(?<=\s[ap])\.m\.|(?<=\d)[.:](?=\d)){0,100}?(?::|,?\s+including|\s[-–—](?=\s+[\w-]+\s+(?:over|in|above)\s)|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
+    r"(?:[^.;:]|(?<=\s[ap])\.m\.|(?<=\d)[.:](?=\d)){0,100}?(?::(?!\d)|,?\s+(?:including|among\s+them)|\s[-–—](?=\s+[\w-]+\s+(?:over|in|above)\s)|,(?=\s*[\w-]+\s+of\s+them\s+(?:over|in|above)\s))\s*"
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _OWNERS_SPEAKER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|stated|announced)\b")

@@ -2647,3 +2647,19 @@ def test_the_kiev_regime_private_households_and_gas_production_facilities() -> N
     text = "In the Poltava region, Russian drones hit a gas production facility overnight."
     [event] = extract_events(report_from_text(text, published="2025-11-03"))
     assert event.damage == ["energy", "industrial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said air-defence units destroyed 64 Ukrainian drones between 20:00 on Saturday and 04:00 Moscow"
+        " time: 26 over the Bryansk region, 17 over the Kaluga region and 21 over the Tula region.",
+        "The ministry said it had shot down 64 Ukrainian drones overnight, among them 26 over the Bryansk region,"
+        " 17 over the Kaluga region and 21 over the Tula region.",
+    ],
+)
+def test_regional_parts_after_a_clock_window_or_among_them_are_parts_of_the_national_total(text: str) -> None:
+    events = extract_events(report_from_text(text, published="2025-06-08"))
+    assert {e.place: e.drones_downed for e in events} == {
+        "Russia": 64, "Bryansk Oblast": 26, "Kaluga Oblast": 17, "Tula Oblast": 21,
+    }
