@@ -216,6 +216,12 @@ _SUPERSEDED = re.compile(
     r"(?:^\W*(?:Initially|At first|Originally),?\s|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|first\s+)?(?:reported|said|put)\b)"
     r"(?!.*\b(?:rose|risen|climbed|increased)\b)"  # ("In the early morning, officials had reported eight dead.")
 )
+# Local officials, and national sources, of a tally (see _place_attacked_just_before).
+_LOCAL_OFFICIAL = re.compile(
+    r"\b(?:governor|mayor|head of the (?:city|region|regional|district|oblast)|(?:regional|city|district)\s+(?:military\s+)?administration)\b",
+    re.I,
+)
+_NATIONAL_SOURCE = re.compile(r"\b(?:air force|general staff|defen[cs]e ministry|ministry of defen[cs]e|nationwide|across the country)\b", re.I)
 # A colon opening a list of places that were attacked: "Hromadas that came under fire: A, B, C".
 _ROLL_CALL = re.compile(r"\b(?:came|come|were|was)\s+under\s+(?:fire|attack)[^:]{0,40}:|\b(?:attacked|shelled|hit|targeted)\s*:")
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
@@ -1917,6 +1923,12 @@ class _ReportExtraction:
                 before = self._tally_place_just_before(s, count.weapon)
                 local_before = before is not None and before.place is not None and before.place.place_level != "country"
                 target = before if local_before else None
+            if target is None and count.role in ("downed", "lost", "breached") and not self._local(mentions) and not any(
+                m.is_country for m in mentions
+            ):
+                # a local official: "The enemy attacked Melitopol with strike UAVs. Air defence
+                # shot down three drones, but one hit the substation"
+                target = self._place_attacked_just_before(s, count.weapon)
             if target is None and count.role == "breached" and s.text.startswith(("In ", "At ")):
                 # "In Lgov, a drone of the Armed Forces of Ukraine hit a car": the opening place
                 opening = [m for m in self._local(mentions) if m.start < count.start and self._can_carry(m)]
@@ -1994,6 +2006,24 @@ class _ReportExtraction:
             if fact.weapon == weapon and fact.field in _WEAPON_FIELD_NAMES:
                 return fact.target
         return None
+
+    def _place_attacked_just_before(self, s: Sentence, weapon: str) -> Target | None:
+        """The one local place the sentence before ``s`` says was attacked with ``weapon``
+        in a local official's words (a governor's or mayor's post or quote, in the paragraph
+        or the one before), when ``s`` names no national source."""
+        if s.index == 0 or _NATIONAL_SOURCE.search(s.text):
+            return None
+        before = self.sentences[s.index - 1]
+        if not self.lex.weapon_noun[weapon].search(before.text):
+            return None
+        attacked = {f.target.key: f.target for f in self._facts_just_before(s) if f.field == "hit"}
+        if len(attacked) != 1 or any(f.field in _WEAPON_FIELD_NAMES for f in self._facts_just_before(s)):
+            return None
+        [target] = attacked.values()
+        if target.place is None or target.place.place_level == "country":
+            return None
+        start = next((x.start for x in self.sentences if x.paragraph >= s.paragraph - 1), 0)
+        return target if _LOCAL_OFFICIAL.search(self.text, start, s.end) else None
 
     def _topic_of_hits(self, s: Sentence) -> Target | None:
         """The place a report is about, for hits a sentence gives no place of their own: a

@@ -2663,3 +2663,22 @@ def test_regional_parts_after_a_clock_window_or_among_them_are_parts_of_the_nati
     assert {e.place: e.drones_downed for e in events} == {
         "Russia": 64, "Bryansk Oblast": 26, "Kaluga Oblast": 17, "Tula Oblast": 21,
     }
+
+
+def test_a_local_officials_count_after_the_place_attacked_is_that_places() -> None:
+    text = (
+        "The Ukrainian armed forces attacked Melitopol with drones on Sunday evening, the acting governor said.\n\n"
+        "\"At about 9:30 p.m. the enemy attacked energy facilities in Melitopol with strike UAVs. Air defence shot"
+        " down three drones, but one hit the substation,\" he wrote."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-12"))
+    assert [(e.place, e.drones_downed, e.breached) for e in events] == [("Melitopol", 3, 1)]
+
+
+def test_a_national_source_after_a_city_attacked_keeps_its_count_national() -> None:
+    text = (
+        "Russia attacked Kyiv with drones overnight, the mayor said. The Air Force said air defence shot down 350"
+        " drones."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-12"))
+    assert {e.place: e.drones_downed for e in events} == {"Ukraine": 350, "Kyiv": None}
