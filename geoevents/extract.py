@@ -550,6 +550,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
         r"|badly|gravely|moderately|fatally|mortally)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
+        r"|treated\s+for\s+(?:smoke\s+inhalation|injuries|wounds|burns|cuts|shrapnel\s+wounds)"
         rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )

@@ -2682,3 +2682,13 @@ def test_a_national_source_after_a_city_attacked_keeps_its_count_national() -> N
     )
     events = extract_events(report_from_text(text, published="2025-05-12"))
     assert {e.place: e.drones_downed for e in events} == {"Ukraine": 350, "Kyiv": None}
+
+
+def test_a_passer_by_injured_and_a_resident_treated_for_smoke_inhalation_are_wounded() -> None:
+    text = (
+        "In Kyiv, fragments of a ballistic missile fell in the Solomianskyi district, damaging a school and injuring a"
+        " passer-by.\n\nIn the Holosiivskyi district, debris fell on a residential building. A 70-year-old resident"
+        " was later treated for smoke inhalation."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-21"))
+    assert {e.place: e.wounded for e in events if e.place != "Kyiv"} == {"Solomianskyi": 1, "Holosiivskyi": 1}
