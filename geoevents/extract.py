@@ -943,8 +943,9 @@ class _ReportExtraction:
         ``mentions``) continues it: in its paragraph, or "came under fire" in the next."""
         return self._ground_fire_sentence == s.index - 1 and s.index > 0 and (
             self.sentences[s.index - 1].paragraph == s.paragraph or _UNDER_FIRE.search(s.text) is not None
-            # the next post or quote after the shelling one, naming no place: "No one was injured."
-            or (not mentions and self.sentences[s.index - 1].paragraph == s.paragraph - 1)
+            # the next post or quote after the shelling one, naming no place (a source aside):
+            # "No one was injured.", "Three were taken to hospital, according to the regional administration."
+            or (all(m.org for m in mentions) and self.sentences[s.index - 1].paragraph == s.paragraph - 1)
         )
 
     def _conditional_spans(self, s: Sentence) -> list[tuple[int, int]]:
@@ -2503,7 +2504,8 @@ class _ReportExtraction:
         named = [m for m in mentions if m.usable and not m.is_country and not m.org]
         if not named:
             return
-        hit = self._states_a_hit(s) and not _NO_HITS.search(s.text)
+        # (not a campaign: "Oleshky ... has repeatedly been attacked by drones")
+        hit = self._states_a_hit(s) and not _NO_HITS.search(s.text) and not self.lex.history.search(s.text)
         focus = _FOCUSED_ON.search(s.text) if hit else None
         aimed_from = s.start + focus.end() if focus is not None else s.end  # "The attack focused on ... in X": an aim
         # "with Lviv, Volyn and Zakarpattia regions targeted", "Kyiv, Dnipro and Odesa were targeted": places aimed at, in a list

@@ -2692,3 +2692,22 @@ def test_a_passer_by_injured_and_a_resident_treated_for_smoke_inhalation_are_wou
     )
     events = extract_events(report_from_text(text, published="2025-05-21"))
     assert {e.place: e.wounded for e in events if e.place != "Kyiv"} == {"Solomianskyi": 1, "Holosiivskyi": 1}
+
+
+def test_a_correction_notice_and_the_shelling_it_corrects_to_give_no_events() -> None:
+    text = (
+        "Update: An earlier version of this story said a Russian drone had struck a city bus in Kherson. The story has"
+        " been corrected.\n\n"
+        "Russian artillery shelled a neighbourhood in Kherson's Dniprovskyi district on Thursday, hitting a city bus.\n\n"
+        "The driver and two passengers were taken to hospital, according to the regional military administration."
+    )
+    assert extract_events(report_from_text(text, published="2025-06-12")) == []
+
+
+def test_a_town_said_to_have_been_attacked_repeatedly_is_no_incident() -> None:
+    text = (
+        "Ukrainian forces shelled the town of Oleshky on Wednesday, killing two civilians, the governor said.\n\n"
+        "Oleshky, which was flooded after the Kakhovka dam was destroyed in June 2023, has repeatedly been attacked"
+        " by drones, and residents describe severe shortages."
+    )
+    assert extract_events(report_from_text(text, published="2025-06-12")) == []
