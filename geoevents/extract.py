@@ -203,6 +203,9 @@ _ALL_DOWNED = folded(
     r"(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\b",
     needles=("all",),
 )
+# A correction notice opening a paragraph (see _ReportExtraction._is_correction_notice).
+_NOTICE_OPENING = re.compile(r"\W*(?:correction|update|clarification|editor['’]s note)\b[^:\n]{0,30}:", re.I)
+_CORRECTED = re.compile(r"\b(?:earlier|previous) version\b|\b(?:was|has been|have been) corrected\b|\bincorrectly\b|\bmistakenly\b", re.I)
 # A web page's line linking another story: "Read also: Air defence downs 41 of 50 drones".
 _LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
 # A tally's words calling its place "the region": "six drones over the region: four over ..."
@@ -702,7 +705,7 @@ class _ReportExtraction:
         for sentence in self.sentences:
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
-                link_line = _LINK_LINE.match(sentence.text) is not None
+                link_line = _LINK_LINE.match(sentence.text) is not None or self._is_correction_notice(sentence)
                 if _ENTRY_TIME.match(sentence.text):
                     # A live blog's timestamped entry stands alone: its topic is the blog's
                     # place, not the district of the entry before.
@@ -712,6 +715,15 @@ class _ReportExtraction:
             self._read_sentence(sentence)
         night, precision = self._night()
         return self._assemble(night, precision)
+
+    def _is_correction_notice(self, first: Sentence) -> bool:
+        """Whether the paragraph ``first`` opens is a correction notice ("Correction, 16 July:
+        An earlier version of this story said ... 21 people were injured. ..."): what it
+        withdraws and restates is the story's, told again below it."""
+        if not _NOTICE_OPENING.match(first.text):
+            return False
+        paragraph = " ".join(s.text for s in self.sentences if s.paragraph == first.paragraph)
+        return _CORRECTED.search(paragraph) is not None
 
     def _report_place(self) -> Target | None:
         """The first local place of the report's opening (headline and first paragraph)."""

@@ -2711,3 +2711,15 @@ def test_a_town_said_to_have_been_attacked_repeatedly_is_no_incident() -> None:
         " by drones, and residents describe severe shortages."
     )
     assert extract_events(report_from_text(text, published="2025-06-12")) == []
+
+
+def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
+    text = (
+        "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
+        " that 21 people were injured. The strike was in the Oleksandrivskyi district, and the latest figure is 19"
+        " injured.\n\n"
+        "Russian guided bombs struck the Oleksandrivskyi district of Zaporizhzhia on Tuesday afternoon, injuring 19"
+        " people, the governor said."
+    )
+    events = extract_events(report_from_text(text, published="2025-07-16"))
+    assert [(e.place, e.wounded, e.night) for e in events] == [("Oleksandrivskyi", 19, "2025-07-15")]
