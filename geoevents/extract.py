@@ -27,14 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from geoevents.gazetteer import (
-    CITY_DISTRICT_SOURCE,
-    LEVEL_DEPTH,
-    MUNICIPAL_DISTRICT_SOURCE,
-    SETTLEMENT_SOURCES,
-    Gazetteer,
-    Place,
-)
+from geoevents.gazetteer import LEVEL_DEPTH, READ_FROM_REPORT_PRECISION, Gazetteer, Place
 from geoevents.lexicon import FoldedPattern, Lexicon, folded, load_lexicon
 from geoevents.models import COUNT_FIELDS, Event, Report
 from geoevents.nights import (
@@ -3031,14 +3024,9 @@ def _are_parts(items: list[Fact]) -> bool:
 def _geo_precision(place: Place, near: bool, sentences: list[Sentence]) -> int:
     if place.place_level == "country":
         return 3
-    if place.source == CITY_DISTRICT_SOURCE:
-        return 2  # a city district the gazetteer does not list: at the city's point
-    if place.source == MUNICIPAL_DISTRICT_SOURCE:
-        return 2  # the urban district around a town: at the town's point
-    if place.source == SETTLEMENT_SOURCES["district"]:
-        return 2  # a village the gazetteer does not list: at its raion's point
-    if place.source == SETTLEMENT_SOURCES["region"]:
-        return 3  # ... at its region's point
+    read_from_report = READ_FROM_REPORT_PRECISION.get(place.source)
+    if read_from_report is not None:
+        return read_from_report  # a place the gazetteer does not list, at the point of the one it was named with
     if place.place_level == "region":
         text = " ".join(s.text for s in sentences)
         if _SMALL_PLACE.search(text):

@@ -101,6 +101,15 @@ SETTLEMENT_SOURCES = {
     "region": "named in a report (its region's point)",
 }
 
+#: The geo-precision of a place read from a report, by its source: it lies at the point of
+#: the place it was named with (ACLED 2: part of that place; 3: a region's point only).
+READ_FROM_REPORT_PRECISION = {
+    CITY_DISTRICT_SOURCE: 2,
+    MUNICIPAL_DISTRICT_SOURCE: 2,
+    SETTLEMENT_SOURCES["district"]: 2,
+    SETTLEMENT_SOURCES["region"]: 3,
+}
+
 
 def city_district(city: Place, name: str) -> Place:
     """A district of ``city`` that the gazetteer does not list but a report names ("the
