@@ -234,9 +234,10 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _spread_plural_types(mentions, tokens, text, gazetteer)
     _spread_launch_sites(mentions, text)
     _resolve(mentions, text)
-    if " district" in text or " District" in text:
+    names_districts = " district" in text or " District" in text
+    if names_districts:
         mentions = _read_city_districts(mentions, text)
-    if "okrug" in text or " district" in text or " District" in text:
+    if names_districts or "okrug" in text:
         _read_municipal_districts(mentions, text)
     if "village" in text or "town of" in text or "settlement" in text or "stanitsa" in text or "khutor" in text:
         mentions = _read_unlisted_settlements(mentions, text, gazetteer)
@@ -316,7 +317,6 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
         )
         if after_a_district or unresolved_in_paragraph:
             found.append((start, match.end("word"), match.group("name"), city.place))
-    replaced: list[tuple[int, int]] = []
     added: list[PlaceMention] = []
     for start, end, name, city_place in found:
         if any(
@@ -326,11 +326,16 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
             continue  # the gazetteer's own district of that city
         place = city_district(city_place, name)
         added.append(PlaceMention(start, end, text[start:end], normalize_name(name), "district", [place], place=place))
-        replaced.append((start, end))
+    return _with_mentions_read(mentions, added)
+
+
+def _with_mentions_read(mentions: list[PlaceMention], added: list[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` with the places read from the report (``added``, disjoint) in place of
+    the mentions inside their spans, in text order."""
     if not added:
         return mentions
-    replaced.sort()
-    kept = [m for m in mentions if not _inside_any(m.start, replaced)]
+    spans = sorted((m.start, m.end) for m in added)
+    kept = [m for m in mentions if not _inside_any(m.start, spans)]
     return sorted(kept + added, key=lambda m: m.start)
 
 
@@ -399,7 +404,7 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
             if key in named:
                 found.append((start, end, *named[key]))
                 continue
-            container = _region_named_after(mentions, bisect_left(starts, end), text) or _region_named_before(
+            container = _region_after(mentions, bisect_left(starts, end), text) or _raion_or_region_before(
                 mentions, bisect_right(ends, match.start()) - 1, gazetteer, text, match.start()
             )
         if (
@@ -412,15 +417,12 @@ def _read_unlisted_settlements(mentions: list[PlaceMention], text: str, gazettee
         level = "city" if match.group("kind") == "town" else "village"
         found.append((start, end, level, container.place))
         named.setdefault(key, (level, container.place))
-    if not found:
-        return mentions
-    replaced = [(start, end) for start, end, _, _ in found]
-    kept = [m for m in mentions if not _inside_any(m.start, replaced)]
+    added = []
     for start, end, level, container_place in found:
         name = text[start:end]
         place = settlement_in(container_place, name, level)
-        kept.append(PlaceMention(start, end, name, normalize_name(name), level, [place], place=place))
-    return sorted(kept, key=lambda m: m.start)
+        added.append(PlaceMention(start, end, name, normalize_name(name), level, [place], place=place))
+    return _with_mentions_read(mentions, added)
 
 
 def _container_named_with(
@@ -440,7 +442,7 @@ def _container_named_with(
     return None
 
 
-def _region_named_after(mentions: list[PlaceMention], index: int, text: str) -> PlaceMention | None:
+def _region_after(mentions: list[PlaceMention], index: int, text: str) -> PlaceMention | None:
     """The first region named after ``mentions[index]`` in its sentence, if it is the first
     place named there ("in the village of Dubovoye ..., Belgorod governor Vyacheslav
     Gladkov said")."""
@@ -456,7 +458,7 @@ def _region_named_after(mentions: list[PlaceMention], index: int, text: str) -> 
     return mention
 
 
-def _region_named_before(
+def _raion_or_region_before(
     mentions: list[PlaceMention], index: int, gazetteer: Gazetteer, text: str, at: int
 ) -> PlaceMention | None:
     """The raion named last before ``at`` (in its paragraph or heading the one before:
@@ -757,7 +759,7 @@ def _launch_site_before(before: list[str]) -> bool:
     "from the Y X", "from the directions of X", "bombers over (the) X"."""
     if before[-1:] == ["from"] or before[-2:] == ["from", "the"] or before[-3:-1] == ["from", "the"]:
         return True
-    if before[-2:-1] == ["from"] and before[-1] in _HELD_ADJECTIVES or before[-3:] == ["from", "temporarily", "occupied"]:
+    if (before[-2:-1] == ["from"] and before[-1] in _HELD_ADJECTIVES) or before[-3:] == ["from", "temporarily", "occupied"]:
         return True  # "from occupied Crimea", "from annexed Crimea"
     if before[-2:] in (["direction", "of"], ["directions", "of"]):
         return True
