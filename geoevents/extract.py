@@ -663,6 +663,7 @@ class _ReportExtraction:
         self.enemy_sentences: list[int] = []
         self._clause_cache: dict[int, list[tuple[int, int]]] = {}
         self._sentence_side: dict[int, str | None] = {}
+        self._only_ukraine_attacking: bool | None = None  # see _names_only_ukraine_attacking
         self._sentence_weapons: dict[int, tuple[bool, bool]] = {}
         self._report_sides: tuple[bool, bool] | None = None
         self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
@@ -694,17 +695,17 @@ class _ReportExtraction:
     def run(self) -> list[Event]:
         skip_first = self._headline_sentence()
         paragraph = -1
-        link_line = False
+        skipped_paragraph = False
         for sentence in self.sentences:
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
-                link_line = _LINK_LINE.match(sentence.text) is not None or self._is_correction_notice(sentence)
+                skipped_paragraph = _LINK_LINE.match(sentence.text) is not None or self._is_correction_notice(sentence)
                 if _ENTRY_TIME.match(sentence.text):
                     # A live blog's timestamped entry stands alone: its topic is the blog's
                     # place, not the district of the entry before.
                     self.topic = self._report_place()
-            if sentence.index == skip_first or link_line:
-                continue  # (a page's "Read also: <another story's headline>" line)
+            if sentence.index == skip_first or skipped_paragraph:
+                continue  # (a page's "Read also: <another story's headline>" line, a correction notice)
             self._read_sentence(sentence)
         night, precision = self._night()
         return self._assemble(night, precision)
@@ -715,8 +716,8 @@ class _ReportExtraction:
         withdraws and restates is the story's, told again below it."""
         if not _NOTICE_OPENING.match(first.text):
             return False
-        paragraph = " ".join(s.text for s in self.sentences if s.paragraph == first.paragraph)
-        return _CORRECTED.search(paragraph) is not None
+        line_end = self.text.find("\n", first.start)
+        return _CORRECTED.search(self.text, first.start, line_end if line_end >= 0 else len(self.text)) is not None
 
     def _report_place(self) -> Target | None:
         """The first local place of the report's opening (headline and first paragraph)."""
@@ -1930,12 +1931,10 @@ class _ReportExtraction:
                 before = self._tally_place_just_before(s, count.weapon)
                 local_before = before is not None and before.place is not None and before.place.place_level != "country"
                 target = before if local_before else None
-            if target is None and count.role in ("downed", "lost", "breached") and not self._local(mentions) and not any(
-                m.is_country for m in mentions
-            ):
-                # a local official: "The enemy attacked Melitopol with strike UAVs. Air defence
-                # shot down three drones, but one hit the substation"
-                target = self._place_attacked_just_before(s, count.weapon)
+                if target is None and count.role in ("downed", "lost", "breached"):
+                    # a local official: "The enemy attacked Melitopol with strike UAVs. Air
+                    # defence shot down three drones, but one hit the substation"
+                    target = self._place_attacked_just_before(s, count.weapon)
             if target is None and count.role == "breached" and s.text.startswith(("In ", "At ")):
                 # "In Lgov, a drone of the Armed Forces of Ukraine hit a car": the opening place
                 opening = [m for m in self._local(mentions) if m.start < count.start and self._can_carry(m)]
@@ -2020,17 +2019,19 @@ class _ReportExtraction:
         or the one before), when ``s`` names no national source."""
         if s.index == 0 or _NATIONAL_SOURCE.search(s.text):
             return None
-        before = self.sentences[s.index - 1]
-        if not self.lex.weapon_noun[weapon].search(before.text):
+        if not self.lex.weapon_noun[weapon].search(self.sentences[s.index - 1].text):
             return None
-        attacked = {f.target.key: f.target for f in self._facts_just_before(s) if f.field == "hit"}
-        if len(attacked) != 1 or any(f.field in _WEAPON_FIELD_NAMES for f in self._facts_just_before(s)):
+        facts_before = self._facts_just_before(s)
+        attacked = {f.target.key: f.target for f in facts_before if f.field == "hit"}
+        if len(attacked) != 1 or any(f.field in _WEAPON_FIELD_NAMES for f in facts_before):
             return None
         [target] = attacked.values()
         if target.place is None or target.place.place_level == "country":
             return None
-        start = next((x.start for x in self.sentences if x.paragraph >= s.paragraph - 1), 0)
-        return target if _LOCAL_OFFICIAL.search(self.text, start, s.end) else None
+        first = s.index  # the first sentence of the paragraph before
+        while first > 0 and self.sentences[first - 1].paragraph >= s.paragraph - 1:
+            first -= 1
+        return target if _LOCAL_OFFICIAL.search(self.text, self.sentences[first].start, s.end) else None
 
     def _topic_of_hits(self, s: Sentence) -> Target | None:
         """The place a report is about, for hits a sentence gives no place of their own: a
@@ -2604,26 +2605,29 @@ class _ReportExtraction:
             return "Russia"
         return None
 
+    def _side_of(self, sentence: Sentence) -> str | None:
+        """The side ``sentence`` names as attacking (read once per sentence)."""
+        if sentence.index not in self._sentence_side:
+            self._sentence_side[sentence.index] = self._sentence_attacker(sentence.text)
+        return self._sentence_side[sentence.index]
+
     def _attacker_for_event(self, country: str | None, sentences: list[Sentence]) -> str | None:
         for sentence in sentences:
-            if sentence.index not in self._sentence_side:
-                self._sentence_side[sentence.index] = self._sentence_attacker(sentence.text)
-            side = self._sentence_side[sentence.index]
+            side = self._side_of(sentence)
             if side is not None:
                 return side
         return self._attacker_for(country)
 
     def _names_only_ukraine_attacking(self) -> bool:
         """Whether some sentence names Ukraine as attacking, none names Russia, and no place
-        the report names lies in Russia (else Ukraine's strikes are those in Russia)."""
-        if any(m.usable and m.place.country == "RU" for m in self.mentions):
-            return False
-        sides = set()
-        for sentence in self.sentences:
-            if sentence.index not in self._sentence_side:
-                self._sentence_side[sentence.index] = self._sentence_attacker(sentence.text)
-            sides.add(self._sentence_side[sentence.index])
-        return "Ukraine" in sides and "Russia" not in sides
+        the report names lies in Russia (else Ukraine's strikes are those in Russia); read
+        once per report."""
+        if self._only_ukraine_attacking is None:
+            sides = set() if any(m.usable and m.place.country == "RU" for m in self.mentions) else {
+                self._side_of(sentence) for sentence in self.sentences
+            }
+            self._only_ukraine_attacking = "Ukraine" in sides and "Russia" not in sides
+        return self._only_ukraine_attacking
 
     def _attacker_for(self, country: str | None) -> str | None:
         if self._report_sides is None:
