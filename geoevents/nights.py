@@ -84,8 +84,8 @@ _NIGHT_OF_WEEKDAYS = re.compile(
 _NIGHT_INTO_WEEKDAY = re.compile(
     r"\b(?:(?:early|small|wee)\s+hours\s+(?:of|on)|(?:overnight|night)\s+(?:into|to))\s*$", re.I
 )
-# A clock in the small hours right before a weekday: "at 02:10 on Sunday", "By 05:30 on Sunday".
-_SMALL_HOURS_BEFORE = re.compile(r"(?<![\d:.])0?[0-5][:.][0-5]\d(?:\s*a\.?m\.?)?\s+(?:on\s+)?$", re.I)
+# Between a clock and the weekday it is on: "at 02:10 on Sunday", "By 05:30 on Sunday".
+_ON_GAP = re.compile(r"\s+(?:on\s+)?")
 # "As of 09:00, 62 drones were shot down": when the tally was made, not the attack.
 _STATUS_TIME = re.compile(r"\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]ntil|[Tt]ill)\s+$")
 _CLOCK = re.compile(
@@ -261,12 +261,16 @@ def find_time_cues(
     ):
         return cues
     has_month = has_digit and _MONTH_STEM.search(lowered) is not None
-    clocks = [
-        match for match in (_CLOCK.finditer(text) if has_digit and _CLOCK_HINT.search(text) else ())
-        if not _STATUS_TIME.search(text, max(0, match.start() - 10), match.start())
-    ]
+    all_clocks = list(_CLOCK.finditer(text)) if has_digit and _CLOCK_HINT.search(text) else []
+    clocks = [m for m in all_clocks if not _STATUS_TIME.search(text, max(0, m.start() - 10), m.start())]
     clock_hours = [_clock_hour(m) for m in clocks]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
+    # where clocks in the small hours written with minutes end, also a tally's ("By 05:30 on
+    # Sunday, 34 drones ..."; "shortly after 3 a.m. on Tuesday" is dated by the weekday rules)
+    small_hours_ends = [
+        m.start() + len(m.group().rstrip()) for m in all_clocks
+        if m.group("h") and (hour := _clock_hour(m)) is not None and hour < 6
+    ]
     for match in _NIGHT_OF.finditer(text) if has_month and "night" in lowered else ():
         month = _month(match.group("m1") or match.group("m2") or match.group("m3"))
         year = match.group("year")
@@ -345,7 +349,7 @@ def find_time_cues(
             continue
         if (prefix.startswith("early") and part in ("", "morning")) or (
             not part and _NIGHT_INTO_WEEKDAY.search(text, max(0, match.start() - 25), match.start())
-        ) or (not part and _SMALL_HOURS_BEFORE.search(text, max(0, match.start("day") - 20), match.start("day"))):
+        ) or (not part and any(_ON_GAP.fullmatch(text, end, match.start("day")) for end in small_hours_ends)):
             # "early Thursday", "early on Thursday morning", "in the early hours of Thursday",
             # "overnight into Sunday": the small hours of that day
             part = "overnight"
