@@ -2367,7 +2367,10 @@ def test_a_village_named_like_a_town_elsewhere_is_the_village_of_the_raion_it_is
 def test_a_village_the_gazetteer_lists_in_its_raion_keeps_the_gazetteers_place() -> None:
     text = "A drone dropped a charge on a barn in the village of Novaya Tavolzhanka of the Shebekino district; the barn burned."
     [event] = extract_events(report_from_text(text, published="2025-06-22"))
-    assert event.place == "Novaya Tavolzhanka" and "/" not in event.place_id
+    # the gazetteer's village, not one read from the report at the raion's point
+    assert (event.place, event.place_id, event.place_level, event.geo_precision) == (
+        "Novaya Tavolzhanka", "ru-bel-novaya-tavolzhanka", "village", 1,
+    )
 
 
 def test_a_read_also_line_linking_another_story_gives_no_events() -> None:

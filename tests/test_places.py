@@ -242,7 +242,10 @@ def test_a_russian_towns_urban_district_is_the_district_around_it(text: str, nam
 
 def test_a_ukrainian_citys_name_before_district_is_not_made_an_urban_district() -> None:
     [mention] = find_place_mentions("Debris fell in the Bila Tserkva district.", Gazetteer.bundled())
-    assert "/" not in mention.place.id  # the gazetteer's raion
+    # the gazetteer's raion, not the urban district around the city
+    assert (mention.place.id, mention.place.place_level, mention.place.admin1) == (
+        "ua-32-bilotserkivskyi-raion", "district", "Kyiv Oblast",
+    )
 
 
 def test_the_city_a_wounded_person_is_transferred_to_is_a_point_of_reference() -> None:
