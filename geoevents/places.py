@@ -234,6 +234,8 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
     _spread_plural_types(mentions, tokens, text, gazetteer)
     _spread_launch_sites(mentions, text)
     _resolve(mentions, text)
+    if "centre" in text or "center" in text or "capital" in text:
+        mentions = _read_regional_centres(mentions, text, gazetteer)
     names_districts = " district" in text or " District" in text
     if names_districts:
         mentions = _read_city_districts(mentions, text)
@@ -337,6 +339,42 @@ def _with_mentions_read(mentions: list[PlaceMention], added: list[PlaceMention])
     spans = sorted((m.start, m.end) for m in added)
     kept = [m for m in mentions if not _inside_any(m.start, spans)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# "the regional centre", "the oblast center", "the region's capital": the city a region is
+# governed from (not "the regional centre for emergencies", "the regional capital of ...").
+_REGIONAL_CENTRE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:regional|oblast|region['’]s|oblast['’]s)\s+(?:cent(?:re|er)|capital)\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _read_regional_centres(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """"In the regional centre, a drone hit a house" after "Russian drones attacked the
+    Chernihiv region": the city the region named last before it is governed from
+    (:meth:`Gazetteer.regional_centre`), read as a city mention."""
+    ends = [m.end for m in mentions]
+    added = []
+    for match in _REGIONAL_CENTRE.finditer(text):
+        i = bisect_right(ends, match.start())
+        if i < len(mentions) and mentions[i].start < match.end():
+            continue  # inside a name ("Chernihiv regional center" reads the region's own name)
+        region = next(
+            (
+                gazetteer.region(m.place.admin1) for m in reversed(mentions[:i])
+                if m.place is not None and m.place.admin1 and m.place.place_level != "country"
+                and not (m.launch_site or m.state or m.reference)
+            ),
+            None,
+        )
+        centre = gazetteer.regional_centre(region) if region is not None else None
+        if centre is None:
+            continue
+        mention = PlaceMention(
+            match.start(), match.end(), match.group(0), normalize_name(centre.name), "city", [centre], place=centre
+        )
+        mention.near = set(text[max(0, match.start() - 30) : match.start()].lower().split()[-2:]) & NEAR_WORDS != set()
+        added.append(mention)
+    return _with_mentions_read(mentions, added)
 
 
 # "the village of Dubovoye" / "the town of Stroitel": a settlement's name after its kind.

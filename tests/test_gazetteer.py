@@ -577,3 +577,22 @@ def test_a_towns_urban_district_read_from_a_report_resolves_by_its_id() -> None:
     district = municipal_district(town, "Domodedovo urban district")
     assert gaz.get(district.id) == district
     assert (district.place_level, district.admin1, district.city, district.lat) == ("district", "Moscow Oblast", None, town.lat)
+
+
+@pytest.mark.parametrize(
+    ("region", "centre"),
+    [
+        ("Chernihiv Oblast", "Chernihiv"), ("Dnipropetrovsk Oblast", "Dnipro"), ("Kirovohrad Oblast", "Kropyvnytskyi"),
+        ("Volyn Oblast", "Lutsk"), ("Rostov Oblast", "Rostov-on-Don"), ("Tatarstan", "Kazan"), ("Crimea", "Simferopol"),
+    ],
+)
+def test_a_regions_centre_is_the_city_at_its_point(region: str, centre: str) -> None:
+    gaz = Gazetteer.bundled()
+    assert gaz.regional_centre(gaz.region(region)).name == centre
+
+
+def test_kyiv_oblast_and_places_below_a_region_have_no_regional_centre() -> None:
+    gaz = Gazetteer.bundled()
+    assert gaz.regional_centre(gaz.region("Kyiv Oblast")) is None
+    assert gaz.regional_centre(gaz.region("Kharkiv Oblast")) is not None
+    assert gaz.regional_centre(gaz.get("ua-63-kharkiv") or gaz.region("Kyiv")) is None

@@ -258,3 +258,31 @@ def test_a_geonames_town_the_text_calls_a_village_is_a_village() -> None:
     text = "In the village of Razumnoye of the Belgorod district, a drone set a roof on fire."
     mention = find_place_mentions(text, Gazetteer.bundled())[0]
     assert (mention.text, mention.place.place_level, mention.place.admin1) == ("Razumnoye", "village", "Belgorod Oblast")
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        ("Russian drones attacked the Chernihiv region overnight. In the regional center, a house burned.", "Chernihiv"),
+        ("Gladkov said the Belgorod region came under attack. In the regional capital, a car burned.", "Belgorod"),
+        ("Guided bombs hit Zaporizhzhia Oblast; two people were hurt in the oblast centre.", "Zaporizhzhia"),
+        ("Drones struck Dnipropetrovsk Oblast. The region's capital lost power.", "Dnipro"),
+        ("The governor of Tatarstan said drones were downed; in the regional centre, windows broke.", "Kazan"),
+    ],
+)
+def test_the_regional_centre_is_the_city_its_region_is_governed_from(text: str, centre: str) -> None:
+    mention = find_place_mentions(text, Gazetteer.bundled())[-1]
+    assert (mention.place.name, mention.place.place_level) == (centre, "city")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the Kharkiv region. The regional centre for emergency medicine treated three people.",
+        "In the regional center, a house burned.",  # no region named before it
+        "Drones hit the Kyiv region. In the regional centre, a house burned.",  # governed from Kyiv, a region of its own
+    ],
+)
+def test_a_regional_centre_with_no_region_to_govern_is_no_place(text: str) -> None:
+    # (guards: none of these read a city before the rule either)
+    assert all(m.place is None or m.place.place_level != "city" for m in find_place_mentions(text, Gazetteer.bundled()))
