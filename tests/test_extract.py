@@ -820,6 +820,25 @@ def test_a_river_named_like_a_city_is_not_the_city(text: str, expected: dict[str
     assert {e.place: e.damage for e in one(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Zaporizhzhia, a drone hit an infrastructure facility and a fire broke out.", ["civilian infrastructure"]),
+        ("In Zaporizhzhia, infrastructure objects and two houses were damaged.", ["civilian infrastructure", "residential"]),
+        # qualified, it is of its kind only (guards: the kind was read before; the bare form must not add to it)
+        ("In Zaporizhzhia, debris damaged a railway infrastructure facility.", ["rail"]),
+        ("In Zaporizhzhia, an industrial infrastructure facility was hit.", ["industrial"]),
+        ("In Zaporizhzhia, a drone hit a port infrastructure facility.", ["port"]),
+        ("In Zaporizhzhia, an energy infrastructure facility was damaged.", ["energy"]),
+    ],
+)
+def test_an_infrastructure_facility_is_civilian_infrastructure_unless_its_kind_is_named(
+    text: str, expected: list[str]
+) -> None:
+    [event] = one(text)
+    assert event.damage == expected
+
+
 def test_a_toll_stated_by_a_time_is_not_dated_by_it() -> None:
     # 2025-09-07 is a Sunday: "by Sunday afternoon" says when the toll stood, not when the attack was.
     text = "Drones struck Kyiv overnight, killing two. By Sunday afternoon at least 18 people had been wounded in the capital."
