@@ -938,11 +938,21 @@ class _ReportExtraction:
         text = s.text
         if (
             fact.field not in ("killed", "wounded") or not _updates_a_figure(text, fact.start - s.start)
-            or any(self._is_local(m) for m in mentions) or _WHOLE_OF_TOPIC.search(text)
-            or any(f is not fact and f.field == fact.field for f in self.facts[before:])
+            or _WHOLE_OF_TOPIC.search(text) or any(f is not fact and f.field == fact.field for f in self.facts[before:])
         ):
             return None
-        return next((f for f in reversed(self.facts[:before]) if f.field == fact.field), None)
+        updated = next((f for f in reversed(self.facts[:before]) if f.field == fact.field), None)
+        if updated is None or any(
+            self._is_local(m) and not (
+                # "the mayor of Kyiv clarified that the number of injured rose to seven" after
+                # a Kyiv district's figure: the official's city, not the toll's place
+                m.org and m.place is not None and updated.target.place is not None
+                and lies_in(updated.target.place, m.place)
+            )
+            for m in mentions
+        ):
+            return None
+        return updated
 
     def _after_ground_fire(self, s: Sentence, mentions: list[PlaceMention]) -> bool:
         """Whether the sentence just before ``s`` was about ground fire and ``s`` (which names

@@ -1680,6 +1680,15 @@ def test_a_live_toll_update_updates_the_strike_it_follows() -> None:
     assert "Odesa Oblast" not in got
 
 
+def test_a_toll_update_in_the_mayors_words_updates_the_district_figure_before_it() -> None:
+    text = (
+        "Overnight, drone debris set fire to a high-rise in the Solomianskyi district. One person died and five were"
+        " injured. Later, the mayor of Kyiv Vitali Klitschko said the number of injured had risen to seven."
+    )
+    events = extract_events(report_from_text(text, published="2024-11-03"))
+    assert {e.place: (e.killed, e.wounded) for e in events} == {"Solomianskyi": (1, 7)}
+
+
 def test_a_governors_post_with_a_sides_drone_and_an_age_aside() -> None:
     text = (
         "In Lgov, a drone of the Armed Forces of Ukraine hit a car. A 45-year-old woman was wounded in the legs.\n\n"

@@ -286,3 +286,11 @@ def test_the_regional_centre_is_the_city_its_region_is_governed_from(text: str, 
 def test_a_regional_centre_with_no_region_to_govern_is_no_place(text: str) -> None:
     # (guards: none of these read a city before the rule either)
     assert all(m.place is None or m.place.place_level != "city" for m in find_place_mentions(text, Gazetteer.bundled()))
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor of Kharkiv Ihor Terekhov said a drone hit a house.", "The governor of Belgorod said two were hurt."]
+)
+def test_a_city_after_mayor_of_or_governor_of_names_the_official(text: str) -> None:
+    [mention] = find_place_mentions(text, Gazetteer.bundled())
+    assert mention.org
