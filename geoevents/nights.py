@@ -99,7 +99,7 @@ _TIME_WORDS = re.compile(
     alternation([
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "yesterday", "today", "morning", "night", "evening", "noon",
-        "midday", "dawn", "hours", " ago",
+        "midday", "dawn", "hours", " ago", "during the day", "daytime",
     ])
 )
 _DIGIT = re.compile(r"\d")

@@ -37,6 +37,9 @@ def night(sentence: str, published: str | None) -> tuple[str | None, int | None]
         ("Three drones struck Kremenchuk early Thursday evening.", "2025-06-10", ("2025-06-05", 1)),
         ("Three drones struck Kremenchuk late on Thursday.", "2025-06-10", ("2025-06-05", 1)),
         ("Around midnight, drones targeted Odesa.", "2025-06-10T08:00:00+03:00", ("2025-06-09", 1)),
+        # a day part with no other time word: the day of publication
+        ("Guided bombs struck Kharkiv during the day.", "2024-06-12", ("2024-06-12", 1)),
+        ("In the daytime, a drone hit a car in Nikopol.", "2024-06-12", ("2024-06-12", 1)),
         ("Drones attacked Kyiv for the fourth night in a row.", "2025-06-10T08:00:00+03:00", ("2025-06-09", 1)),
         ("Overnight on 1 June, Russia launched 472 drones.", "2025-06-01", ("2025-05-31", 1)),
         ("Early on 1 June, Russia launched 472 drones.", "2025-06-01", ("2025-05-31", 1)),
