@@ -948,8 +948,15 @@ _FROM_A_SITE_IN = re.compile(
     r"(?:temporarily\s+)?(?:occupied\s+)?$"  # "from Cape Chauda in the temporarily occupied Crimea"
 )
 _WHERE_A_SITE_LIES = re.compile(
-    r"\s+(?:area|airfield|airbase|air\s+base|district)?\s*(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+|the\s+|occupied\s+)*"
+    r"\s+(?:area|airfield|airbase|air\s+base|district)?\s*(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+|the\s+|temporarily\s+|occupied\s+)*"
     r"|['’]s\s+(?:occupied\s+)?"  # "... of Russia's Krasnodar region": from the country to its region
+    r"|\s*[–—-]\s*(?:TOT|temporarily\s+occupied\s+territory)\s+of\s+(?:the\s+)?"  # "Hvardiiske – TOT of Crimea"
+)
+# Between two launch sites of a list: the Air Force's country tag ("Millerovo – RF,
+# Hvardiiske") and sites the gazetteer does not know ("Kursk, Chauda, Hvardiiske").
+_SITE_COUNTRY_TAG = re.compile(
+    r"(?:\s*[–—-]\s*(?:RF|Russia|the\s+Russian\s+Federation)\b)?"
+    r"(?:\s*,\s*(?:and\s+)?(?:Cape\s+)?[A-Z][\w'’-]*(?:\s*[–—-]\s*(?:RF|Russia)\b)?(?=\s*,))*"
 )
 
 
@@ -958,6 +965,7 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
     names three launch sites, none of them a target."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start]
+        gap = gap[_SITE_COUNTRY_TAG.match(gap).end() :] if a.launch_site else gap
         if a.launch_site and (PLACE_LIST_GAP.fullmatch(gap) or _WHERE_A_SITE_LIES.fullmatch(gap)):
             b.launch_site = True  # also "from the Primorsko-Akhtarsk area of Russia's Krasnodar region"
 

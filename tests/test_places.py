@@ -103,6 +103,21 @@ def test_a_launch_site_list_is_all_launch_sites() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones were launched from the directions of Kursk, Millerovo, Primorsko-Akhtarsk – RF, and Hvardiiske in the"
+        " temporarily occupied Crimea. Debris fell in Odesa.",
+        "Drones were launched from Millerovo, Primorsko-Akhtarsk – RF, Chauda, Hvardiiske – TOT of Crimea. Debris fell"
+        " in Odesa.",
+    ],
+)
+def test_an_air_force_launch_site_list_with_country_tags_and_unknown_sites_is_all_launch_sites(text: str) -> None:
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [m.text for m in mentions if not m.launch_site] == ["Odesa"]
+    assert {"Hvardiiske", "Crimea"} <= {m.text for m in mentions if m.launch_site}
+
+
 def test_a_village_after_its_possessive_region_is_found() -> None:
     text = "A drone struck a minibus in the Kherson region's Bilozerka, killing one person."
     mentions = find_place_mentions(text, Gazetteer.bundled())
