@@ -316,10 +316,15 @@ _KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type dr
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
 )
+# (also after a reminder: "Recall that the day before the Air Force reported ...")
 _EARLIER_OPENING = folded(
-    r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) (?:earlier|before)"
-    r"|the (?:day|night) before)\b(?!\s+(?:that|the|a|an|this|last)\b)"
+    r"\W*(?:(?:recall|we (?:will )?remind(?: you)?|as a reminder|let us recall)(?: that)?,?\s+)?"
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) (?:earlier|before)"
+    r"|the (?:day|night) before)\b(?!\s+(?:that|a|an|this|last)\b)"
 )
+# "the day before the attack": the day before what follows, not an opening (but "the day before
+# the Air Force reported": a subject after it)
+_THE_LOWER_CASE = re.compile(r"\s+the\s+[a-z]")
 _MONTH_BEFORE = folded(rf"\b{MONTH_NAME}\s+$")
 _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
@@ -994,7 +999,7 @@ class _ReportExtraction:
         attack comes a day after a missile strike on Sumy killed 35 people"."""
         spans = []
         opening = _EARLIER_OPENING.match(s.text)
-        if opening is not None:
+        if opening is not None and not _THE_LOWER_CASE.match(s.text, opening.end()):
             # "Two days earlier, Russian drones killed a man in ...": the whole sentence.
             return [(s.start, s.end, self._days_in(opening))]
         for match in _DAYS_AFTER.finditer(s.text):

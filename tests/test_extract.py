@@ -516,6 +516,18 @@ def test_a_sentence_opening_with_days_earlier_is_dated_back_from_the_report_nigh
     assert {(e.place, e.night, e.killed) for e in events} == {("Kherson", "2025-06-08", 1), ("Odesa", "2025-06-06", 2)}
 
 
+@pytest.mark.parametrize("reminder", ["Recall that the day before", "We will remind that the day before", "The day before,"])
+def test_a_reminder_of_the_day_before_is_the_night_before_the_reports(reminder: str) -> None:
+    text = (
+        "Overnight, Russia attacked Ukraine with 117 drones; 78 were shot down, the Air Force said.\n\n"
+        f"{reminder} the Air Force reported that 83 of 154 drones were shot down."
+    )
+    events = one(text, "2025-03-04T09:00:00+02:00")
+    assert {(e.night, e.drones_launched, e.drones_downed) for e in events} == {
+        ("2025-03-03", 117, 78), ("2025-03-02", 154, 83),
+    }
+
+
 @pytest.mark.parametrize("after_time", [". ", "\n"])  # "07:10. In ...", or the time alone on its line
 def test_a_live_blog_entry_does_not_inherit_the_district_of_the_entry_before(after_time: str) -> None:
     text = (
