@@ -342,6 +342,10 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("Drones struck Kupiansk overnight. There are destructions of private houses.", {"residential"}),
         ("Drones hit an ammunition depot in the Kursk region overnight.", {"other"}),
         ("The Saratov region's governor said a drone attack damaged houses in the city.", {"residential"}),
+        # a petrol station is a business, not the grid
+        ("A drone hit a gas station in Vilniansk.", {"commercial"}),
+        ("Debris damaged a petrol station and two cars in Sumy.", {"commercial", "vehicles"}),
+        ("A missile hit a gas distribution station in Poltava.", {"energy"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
@@ -644,7 +648,7 @@ def test_air_force_bulletin_style() -> None:
     }
     assert figures(events["Prymorskyi"]) == {"breached": 1, "killed": 2, "wounded": 17}
     assert events["Prymorskyi"].admin1 == "Odesa Oblast"
-    assert set(events["Bila Tserkva"].damage) == {"energy", "residential"}
+    assert set(events["Bila Tserkva"].damage) == {"commercial", "residential"}  # (a gas station is a business)
     assert "Kyiv Oblast" not in events, "the oblast only frames the town's damage"
     assert {e.night for e in events.values()} == {"2025-06-16"}
 
