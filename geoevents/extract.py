@@ -2583,6 +2583,13 @@ class _ReportExtraction:
                 and self._prefer_topic(self._target_of(finest)) is self.topic
             ):
                 return  # "..., the Kherson city military administration said": still the district before
+            topic = self.topic
+            if (
+                finest.org and topic is not None and topic.place is not None and finest.place is not None
+                and topic.place.id != finest.place.id and lies_in(topic.place, finest.place)
+                and any(f.target.key == topic.key and f.field != "listed" for f in self.facts)
+            ):
+                return  # "... on Zaporizhzhia. ..., the head of the Zaporizhzhia regional administration reported": still the city
             self.topic = self._target_of(finest)
             mention = self.topic.mention
             if mention is not None and mention.org and _THE_CITY.search(text):

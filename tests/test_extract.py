@@ -1705,6 +1705,16 @@ def test_a_toll_update_in_the_mayors_words_updates_the_district_figure_before_it
     assert {e.place: (e.killed, e.wounded) for e in events} == {"Solomianskyi": (1, 7)}
 
 
+def test_the_regional_official_reporting_a_city_strike_does_not_move_its_figures_to_the_region() -> None:
+    text = (
+        "On Tuesday afternoon, Russian troops carried out a missile attack on Zaporizhzhia. Two people were killed, the"
+        " head of the Zaporizhzhia regional military administration Ivan Fedorov reported.\n\n"
+        "According to him, the occupiers launched two missiles at the city."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-16"))
+    assert {e.place: figures(e) for e in events} == {"Zaporizhzhia": {"killed": 2, "missiles_launched": 2}}
+
+
 def test_a_governors_post_with_a_sides_drone_and_an_age_aside() -> None:
     text = (
         "In Lgov, a drone of the Armed Forces of Ukraine hit a car. A 45-year-old woman was wounded in the legs.\n\n"
