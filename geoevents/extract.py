@@ -311,7 +311,13 @@ _NEAR_SETTLEMENT = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:village|town|settleme
 _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
-_RUSSIA_LAUNCHED = re.compile(r"\bRussia(?:n forces)? (?:had )?(?:launched|fired|attacked|used|sent|deployed)\b")
+_RUSSIA_LAUNCHED = re.compile(
+    r"\bRussia(?:n forces)? (?:had )?(?:launched|fired|attacked|used|sent|deployed)\b"
+    r"|\bRussian (?:\w+ )?(?:attack|strike|assault) (?:with|involving|using)\b"  # "an overnight Russian attack with 88 drones"
+)
+# After a weapon noun: what it names is attacks, not weapons ("200 FPV drone attacks", "one of
+# the largest drone attacks").
+_ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 _KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type drone" is one drone)
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
@@ -377,7 +383,10 @@ _COLON_BEFORE_PARTS = re.compile(
 )
 _STOREYED = folded(r"(?<![\w-])[\w]+-stor(?:e)?y\s+(?:residential\s+)?(?:building|block|house)s?\b", needles=("-stor",))
 _OWNERS_SPEAKER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|stated|announced)\b")
-_SPEAKS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b")
+_SPEAKS = re.compile(
+    r"(?:\s*,\s*(?:which|who)\b[^,;.]{0,120},)?"  # "Ukraine, which has been fighting off the invasion ..., reported"
+    r"\s+(?:in turn\s+|also\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b"
+)
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(
@@ -1546,6 +1555,8 @@ class _ReportExtraction:
                 continue  # "458 times", "5 km": not a count of weapons
             if text[match.start("num") - 1 : match.start("num")] == "/":
                 continue  # "Kh-59/69 guided missiles": a type's designation
+            if _ATTACKS_AFTER.match(text, match.end("weapon")):
+                continue  # "more than 200 FPV drone attacks": attacks counted, not drones
             if self._combined_count(text, match) and not _HITS_BY_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
             ):

@@ -683,7 +683,7 @@ _MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(:]|[–—-])")  # "KYIV, ...", "KYIV (AFP) -", "KYIV: ...", "KYIV —"
-_AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—:]")
+_AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Za-z][\w .&-]{0,30}\)\s*[-–—:]")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
 # A place's own figure in brackets after it: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".

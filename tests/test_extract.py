@@ -1715,6 +1715,37 @@ def test_the_regional_official_reporting_a_city_strike_does_not_move_its_figures
     assert {e.place: figures(e) for e in events} == {"Zaporizhzhia": {"killed": 2, "missiles_launched": 2}}
 
 
+def test_one_of_the_largest_attacks_is_this_attack_and_its_figures_count() -> None:
+    text = (
+        "Russia carried out one of the largest attacks on the Ukrainian energy sector on the night of March 22. The"
+        " occupiers used 88 missiles and 63 Shaheds, the Air Force reports. Air defense destroyed 37 missiles and 55"
+        " drones."
+    )
+    [event] = one(text, "2024-03-22")
+    assert figures(event) == {
+        "missiles_launched": 88, "drones_launched": 63, "missiles_downed": 37, "drones_downed": 55,
+    }
+
+
+def test_drone_attacks_counted_are_no_drones() -> None:
+    text = (
+        "Russia said it had fended off one of the largest Ukrainian drone attacks of recent weeks, with 127 drones"
+        " downed overnight. In the Zaporizhzhia region, more than 200 FPV drone attacks were recorded along the front."
+    )
+    assert by_place(one(text, "2025-05-21")) == {"Russia": {"drones_downed": 127}}
+
+
+def test_a_lower_case_agency_dateline_is_no_place_and_a_russian_attack_with_drones_is_on_ukraine() -> None:
+    text = (
+        "Moscow (dpa) - Russia said on Wednesday that 127 Ukrainian drones were downed over six regions overnight.\n\n"
+        "Ukraine, which has been fighting off the invasion for three years, in turn reported an overnight Russian"
+        " attack with 88 drones. The air force said 53 of them were shot down."
+    )
+    assert by_place(one(text, "2025-05-21")) == {
+        "Russia": {"drones_downed": 127}, "Ukraine": {"drones_launched": 88, "drones_downed": 53},
+    }
+
+
 def test_a_governors_post_with_a_sides_drone_and_an_age_aside() -> None:
     text = (
         "In Lgov, a drone of the Armed Forces of Ukraine hit a car. A 45-year-old woman was wounded in the legs.\n\n"
