@@ -2801,6 +2801,14 @@ def test_a_town_said_to_have_been_attacked_repeatedly_is_no_incident() -> None:
     assert extract_events(report_from_text(text, published="2025-06-12")) == []
 
 
+def test_a_place_said_to_have_already_been_attacked_before_is_no_incident() -> None:
+    text = (
+        "Drones hit an oil depot in the Lipetsk region overnight, the governor said.\n\n"
+        "The Lipetsk airfield has already been attacked by Ukrainian drones before."
+    )
+    assert {e.place for e in extract_events(report_from_text(text, published="2024-07-09"))} == {"Lipetsk Oblast"}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
