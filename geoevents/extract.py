@@ -98,7 +98,7 @@ _HEADING = folded(
     needles=("heading", "flying", "approaching", "moving", "en route"),
 )
 _SINGULAR_WEAPON = folded(
-    r"\b(?P<det>an?|one|the|single)\s+(?P<mods>(?:(?!(?:an?|the|one)\s)[\w’'/-]+\s+){0,3}?)"  # (no determiner inside)
+    r"\b(?P<det>an?|one|the|single|another)\s+(?P<mods>(?:(?!(?:an?|the|one)\s)[\w’'/-]+\s+){0,3}?)"  # (no determiner inside)
     r"(?P<weapon>missile|rocket|drone|UAV|Shahed|Lancet|Kinzhal|Iskander(?:-M)?|Kalibr|Kh-\d{2,3})(?![\w-])(?!\s+(?:and\s+(?:drone|missile|rocket|air)\s+)?(?:attacks?|strikes?|debris|fragments?|wreckage|operators?|units?|alert|types?))",  # (not "of the Shahed type")
     needles=("missile", "rocket", "drone", "uav", "shahed", "lancet", "kinzhal", "iskander", "kalibr", "kh-"),
 )
@@ -251,7 +251,7 @@ _IN_A_PLACE = re.compile(r"\s+(?:people\s+|of them\s+)?(?:in|on|at)\s+(?:the\s+)
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
 # The whole a topic place is part of: "16 were injured in the city", "across the region".
 _WHOLE_OF_TOPIC = re.compile(
-    r"\b(?:in|across|throughout|around|over|at|for|towards?|into|against)\s+the\s+(?:territory\s+of\s+the\s+)?"
+    r"\b(?:in|across|throughout|around|over|at|for|towards?|into|against|(?:on\s+the\s+)?approach(?:es)?\s+to)\s+the\s+(?:territory\s+of\s+the\s+)?"
     r"(?P<unit>city|capital|region|oblast)\b(?!['’]s)"
     r"|\bthe\s+(?P<airspace>region|oblast)['’]s\s+(?:airspace|territory)",  # "drones that entered the oblast's airspace"
     re.I,
@@ -2072,7 +2072,7 @@ class _ReportExtraction:
             return None
         if _COUNTRY_SCOPE.search(s.text) or "Ukraine" in s.text or "Russia" in s.text:
             return None
-        return topic
+        return self._topic_or_its_whole(topic, s.start)  # ("... shot down on the approach to the city": the city)
 
     def _add_count_facts(self, s: Sentence, count: _Count, target: Target, group: int) -> None:
         field_name = WEAPON_FIELDS.get((count.weapon, count.role or ""))

@@ -2809,6 +2809,29 @@ def test_a_place_said_to_have_already_been_attacked_before_is_no_incident() -> N
     assert {e.place for e in extract_events(report_from_text(text, published="2024-07-09"))} == {"Lipetsk Oblast"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile hit a warehouse in Kharkiv. Another missile struck a school in the Shevchenkivskyi district.",
+         {"Kharkiv": {"breached": 1}, "Shevchenkivskyi": {"breached": 1}}),
+        ("Drones attacked Moscow. Another drone was destroyed over the Krasnogorsk urban district, Sobyanin said.",
+         {"Moscow": {}, "Krasnogorsk urban district": {"drones_downed": 1}}),
+    ],
+)
+def test_another_weapon_is_one_more(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert by_place(one(text, "2024-05-24")) == expected
+
+
+def test_a_drone_downed_on_the_approach_to_the_city_is_the_citys_not_the_districts() -> None:
+    text = (
+        "In the evening, Sumy was attacked by Shaheds. In the Zarichnyi district a drone hit a private house. There"
+        " were no casualties. Another UAV was shot down on the approach to the city."
+    )
+    events = {e.place: figures(e) for e in one(text, "2025-06-12")}
+    assert events["Sumy"] == {"drones_downed": 1}
+    assert "drones_downed" not in events["Zarichnyi"]
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
