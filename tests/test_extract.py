@@ -346,6 +346,7 @@ def test_casualties(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A drone hit a gas station in Vilniansk.", {"commercial"}),
         ("Debris damaged a petrol station and two cars in Sumy.", {"commercial", "vehicles"}),
         ("A missile hit a gas distribution station in Poltava.", {"energy"}),
+        ("In Ternopil, as a result of hits on an energy object, the city was left without electricity.", {"energy"}),
     ],
 )
 def test_damage_tags(text: str, tags: set[str]) -> None:
