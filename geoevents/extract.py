@@ -556,7 +556,8 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
-        r"|,?\s+born\s+in\s+\d{4},?)?\s+"
+        r"|,?\s+born\s+in\s+\d{4},?"
+        r"|\s+who\s+(?:was|had\s+been|lived|worked)\b[^,.;]{0,40}?)?\s+"  # "A 59-year-old man who was near a bus stop died"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
         r"|badly|gravely|moderately|fatally|mortally)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
