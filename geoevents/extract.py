@@ -557,7 +557,7 @@ def _rules(lex: Lexicon) -> _Rules:
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
         r"|,?\s+born\s+in\s+\d{4},?"
-        r"|\s+who\s+(?:was|had\s+been|lived|worked)\b[^,.;]{0,40}?)?\s+"  # "A 59-year-old man who was near a bus stop died"
+        r"|\s+who\s+(?:was|had\s+been|lived|worked)\b(?!\s+(?:among|one\s+of)\b)[^,.;]{0,40}?)?\s+"  # "A 59-year-old man who was near a bus stop died"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
         r"|badly|gravely|moderately|fatally|mortally)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
@@ -2882,6 +2882,7 @@ _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
 # only when the sentence has no night words (see _own_night); "said on Tuesday morning" is
 # the day of a statement, not one of these.
 _OWN_NIGHT_KINDS = frozenset({"date", "night_of"} | WEEKDAY_PART_KINDS)
+_ATTACK_NIGHT_KINDS = frozenset({"night_of", "weekday_night", "weekday_overnight"})
 
 
 _HEADING_REST = re.compile(
@@ -2944,9 +2945,12 @@ def _own_night(
     also "at around 9:30 this morning" and "in the morning, at around 07:30", a daytime
     clock on the day of publication."""
     cues = [c for c in cues if not any(a <= c.start < b for a, b in history_spans)]
-    for cue in cues:
-        if cue.night is not None and cue.kind in _OWN_NIGHT_KINDS:
-            return cue.night
+    own = [c for c in cues if c.night is not None and c.kind in _OWN_NIGHT_KINDS]
+    if own:
+        # "ended the search on Thursday morning, 30 hours after the missile hit in the early
+        # hours of Wednesday": a night the sentence names is its attack's, before a day's time
+        nights = [c for c in own if c.kind in _ATTACK_NIGHT_KINDS]
+        return (nights or own)[0].night
     if any(c.kind == "clock_day" for c in cues):
         today = next((c.night for c in cues if c.kind == "today"), None)
         if today is None and any(c.kind == "day" for c in cues):

@@ -269,6 +269,9 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("Drones hit Zaporizhzhia. Two children aged 7 and 12 were hurt.", {"Zaporizhzhia": {"wounded": 2}}),
         ("A Ukrainian drone hit a car in the Kursk region and a woman was killed.", {"Kursk Oblast": {"breached": 1, "killed": 1}}),
         ("Drones attacked Kherson. A 59-year-old man who was near a bus stop died on the spot.", {"Kherson": {"killed": 1}}),
+        # (a person said to be among the dead states no figure; a death the toll rose by is in it: a guard)
+        ("A missile hit a school in Kherson. Neighbours spoke of a teacher who was among the dead.", {"Kherson": {"breached": 1}}),
+        ("The toll in Kherson rose to 12 after a woman pulled from the rubble died in hospital.", {"Kherson": {"killed": 12}}),
         ("Debris fell on a house in Brovary. There were no casualties.", {"Brovary": {"killed": 0, "wounded": 0}}),
         ("Debris fell on a house in Brovary; no one was injured.", {"Brovary": {"wounded": 0}}),
         ("Drones attacked Kherson. Information about casualties is being clarified.", {"Kherson": {}}),

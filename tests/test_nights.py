@@ -111,3 +111,14 @@ def test_a_date_heading_a_paragraph_about_an_overnight_attack_is_the_night_into_
     text = "Wednesday, 22 October — At about 10:30, a Shahed slammed into a kindergarten in Kharkiv."
     [dated] = [c for c in find_time_cues(text, 0, date(2025, 10, 26), load_lexicon()) if c.kind == "date"]
     assert dated.night == date(2025, 10, 22)
+
+
+def test_a_night_named_beside_a_days_time_dates_the_attack() -> None:
+    from geoevents import extract_events, report_from_text
+
+    text = (
+        "Rescuers ended the search at the building in Dnipro on Thursday morning, 30 hours after the missile hit in"
+        " the early hours of Wednesday."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-03-20"))
+    assert event.night == "2025-03-18"
