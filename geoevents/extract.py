@@ -142,7 +142,8 @@ _TOLL = folded(
     # "the number of people killed as a result of the attack on Kyiv on the night of June 17 has risen to"
     r"(?:\s+(?:in|from|of|after|during|following|as\s+a\s+result\s+of|caused\s+by)\s+(?:the\s+|a\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,14}?)?(?:\s+there)?"
-    r"\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)\s+(?:to|at)?\s*$"
+    r"\s+(?:has\s+|had\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)"
+    r"\s+(?:(?:overnight|further|again|later)\s+)?(?:to|at)?\s*$"  # ("rose overnight to nine")
     # "the death toll had risen to five and the number of injured to 32": the verb left out
     r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$",
     needles=("toll", "number of", "the figure to", "the number to"),
@@ -264,7 +265,7 @@ _REGIONS_SETTLEMENTS = re.compile(
 _ACROSS_THE_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.I)
 _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
 _ALSO_OPENING = re.compile(r"(?:Also|In addition|Another),?\s")
-_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+to\b")
+_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+(?:(?:overnight|further|again|later)\s+)?to\b")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _WORD_END = re.compile(r"(?![\w’'-])")

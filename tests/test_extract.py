@@ -262,6 +262,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A drone hit a house in Sumy, killing one person and wounding three.", {"Sumy": {"breached": 1, "killed": 1, "wounded": 3}}),
         ("In Odesa, 14 people were injured, including three children.", {"Odesa": {"wounded": 14}}),
         ("A missile struck Poltava. The death toll rose to 15.", {"Poltava": {"breached": 1, "killed": 15}}),
+        ("A missile struck Poltava. The death toll rose overnight to nine.", {"Poltava": {"breached": 1, "killed": 9}}),
+        ("A missile struck Poltava. The death toll has since risen to nine.", {"Poltava": {"breached": 1, "killed": 9}}),
         ("The toll from the strike on Sumy has risen to 35, including two children, while 117 people were wounded.",
          {"Sumy": {"killed": 35, "wounded": 117}}),
         ("A missile hit Poltava. The death toll after the Russian attack on the city rose to 15.",
