@@ -674,6 +674,7 @@ class _ReportExtraction:
         self._history_paragraph = -1  # the paragraph whose sentences so far are about a past period
         self._carried_night: tuple[int, date | None] = (-1, None)  # a dated sentence that gave no figure
         self._heading: tuple[int, Target | None] = (-1, None)  # the paragraph a place heading ("Lugansk.") opened
+        self._opening_town: tuple[int, list[PlaceMention]] = (-1, [])  # a quiet opening sentence naming a town
         self.topic: Target | None = None
         self.group_counter = 0
         self.enemy_sentences: list[int] = []
@@ -777,6 +778,11 @@ class _ReportExtraction:
         if not lex.is_attack_sentence(lowered):
             self._read_quiet_sentence(s, lowered, mentions)
             return
+        if self.topic is None and self._opening_town[0] == s.index - 1:
+            # "For most of the war, Ternopil felt like a place people fled to. That changed
+            # when two missiles slammed into apartment blocks on the city's edge": a feature's
+            # opening, before any attack is told, names the town the attack right after hit
+            self._update_topic(self._opening_town[1], self.sentences[s.index - 1].text)
         times = self._sentence_times(s, mentions)
         if (lex.not_event.search(text) and not _DIGIT.search(text)) or _EXERCISE.search(text):
             self._update_topic(mentions, text)
@@ -834,6 +840,10 @@ class _ReportExtraction:
         if mentions and _is_place_heading(text, mentions, s.start):
             self._update_topic(mentions, text)  # "Shostka hromada." opening a paragraph about it
             self._heading = (s.paragraph, self.topic)
+        elif self.topic is None and not self.facts and s.paragraph <= 2 and any(
+            m.place is not None and m.place.place_level in ("city", "village") for m in mentions
+        ):
+            self._opening_town = (s.index, mentions)  # see _read_sentence
 
     def _sentence_times(self, s: Sentence, mentions: list[PlaceMention]) -> _SentenceTimes:
         """The time cues of an attack sentence and the parts of it about a past period."""

@@ -2839,6 +2839,26 @@ def test_a_drone_downed_on_the_approach_to_the_city_is_the_citys_not_the_distric
     assert "drones_downed" not in events["Zarichnyi"]
 
 
+def test_a_features_opening_names_the_town_the_strike_after_it_hit() -> None:
+    text = (
+        "For most of the war, Ternopil felt like a place people fled to. That changed in the early hours of 19"
+        " November, when two cruise missiles slammed into a pair of apartment blocks on the city's edge.\n\n"
+        "Thirty-four people were killed and 94 were injured, the regional administration said."
+    )
+    events = one(text, "2025-11-23")
+    assert by_place(events) == {"Ternopil": {"breached": 2, "killed": 34, "wounded": 94}}
+
+
+def test_a_town_named_late_in_a_story_with_no_attack_is_no_topic_for_its_damage() -> None:
+    # (the opening town is only taken in the first paragraphs, for the attack sentence right after it)
+    text = (
+        "Parliament adopted the defence budget on Wednesday.\n\nDeputies debated for hours.\n\nThe vote was close."
+        "\n\nKherson, which Ukrainian forces retook in 2022, sits on the Dnipro. Its residents have endured fire that"
+        " damaged cars and houses for months."
+    )
+    assert one(text, "2025-06-18") == []
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
