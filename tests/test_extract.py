@@ -2859,6 +2859,15 @@ def test_a_town_named_late_in_a_story_with_no_attack_is_no_topic_for_its_damage(
     assert one(text, "2025-06-18") == []
 
 
+def test_an_attack_since_the_summer_is_an_earlier_one() -> None:
+    text = (
+        "A drone hit an apartment building in Kyiv's Desnianskyi district overnight, killing eight.\n\n"
+        "It was the deadliest strike on the capital since the summer, when a missile brought down part of a building"
+        " in the Sviatoshynskyi district."
+    )
+    assert {e.place for e in one(text, "2026-01-14")} == {"Desnianskyi"}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"

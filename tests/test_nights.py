@@ -122,3 +122,10 @@ def test_a_night_named_beside_a_days_time_dates_the_attack() -> None:
     )
     [event] = extract_events(report_from_text(text, published="2025-03-20"))
     assert event.night == "2025-03-18"
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor said, declaring Thursday a day of mourning.", "The city will observe Thursday as a day of mourning."]
+)
+def test_a_day_of_mourning_is_no_attack_day(text: str) -> None:
+    assert [c.kind for c in find_time_cues(text, 0, date(2026, 1, 14), load_lexicon()) if c.kind.startswith("weekday")] == []
