@@ -523,7 +523,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     number = folded(rf"(?:(?<![\w-])(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})")
     ellipsis = folded(
-        rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:more\s+|others?\s+|of them\s+)?"
+        rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:(?P<each>each)\s+)?(?:more\s+|others?\s+|of them\s+)?"
         rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s"
     )
     of_which = folded(
@@ -2133,11 +2133,15 @@ class _ReportExtraction:
                 break
             mention = following[0]
             consumed.append((num_start, num_end))
-            part = _Count(value, num_start, num_end, count.weapon, count.role)
-            target = self._same_level(mention, previous)
-            self._add_count_facts(s, part, target, self._next_group())
-            previous = previous or target
-            parts += 1
+            # "eight each over the Voronezh and Kaluga regions": the figure for each of them
+            group = mention.plural_group
+            each = [m for m in following if m.plural_group == group] if match.group("each") and group is not None else [mention]
+            for mention in each:
+                part = _Count(value, num_start, num_end, count.weapon, count.role)
+                target = self._same_level(mention, previous)
+                self._add_count_facts(s, part, target, self._next_group())
+                previous = previous or target
+                parts += 1
             pos = mention.end
         return parts
 

@@ -2868,6 +2868,17 @@ def test_an_attack_since_the_summer_is_an_earlier_one() -> None:
     assert {e.place for e in one(text, "2026-01-14")} == {"Desnianskyi"}
 
 
+def test_a_figure_for_each_of_two_regions_in_a_list_of_regional_figures() -> None:
+    text = (
+        "Over the past night, 126 UAVs were destroyed over the Kursk Region, ten over the Oryol Region, eight each over"
+        " the Voronezh and Kaluga regions and six over the Tula Region, the Russian Defence Ministry said."
+    )
+    assert by_place(one(text, "2025-03-11")) == {
+        "Kursk Oblast": {"drones_downed": 126}, "Oryol Oblast": {"drones_downed": 10},
+        "Voronezh Oblast": {"drones_downed": 8}, "Kaluga Oblast": {"drones_downed": 8}, "Tula Oblast": {"drones_downed": 6},
+    }
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
