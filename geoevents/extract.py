@@ -503,6 +503,7 @@ class _Rules:
     with_before: FoldedPattern
     person_and_before: FoldedPattern
     a_person: FoldedPattern
+    running_total: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -619,6 +620,14 @@ def _rules(lex: Lexicon) -> _Rules:
         folded(rf"\b(?P<person>{one_person})\s+and\s+(?:her\s+|his\s+|their\s+)?$", needles=(" and ",)),
         # "a 44-year-old woman": one person named (whom a "She" in the next sentence is)
         folded(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"),
+        # "That brings the number of drones shot down on approach to the capital since this
+        # morning to 19": a running total of downed weapons
+        folded(
+            r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?(?:total\s+)?"
+            rf"(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<weapon>{lex.weapon_any})\s+"
+            rf"(?:{lex.roles['downed'].pattern})\b[^.;]{{0,80}}?\bto\s+(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\b",
+            needles=("bring", "brought", "rais", "tak", "took"),
+        ),
         {}, {},
     )
     _RULES_CACHE[id(lex)] = (lex, rules)
@@ -1702,6 +1711,11 @@ class _ReportExtraction:
                         a = count.end + m.start(group)
                         if not any(c.start == a for c in counts):
                             counts.append(_Count(value, a, a + len(m.group(group)), count.weapon, role))
+        for match in self.rules.running_total.finditer(text):
+            a, b = s.start + match.start("num"), s.start + match.end("num")
+            value = lex.parse_number(match.group("num"))
+            if value is not None and not any(c.start <= a < c.end for c in counts):
+                counts.append(_Count(value, a, b, self._weapon_class(match.group("weapon")), "downed"))
         counts.sort(key=lambda c: c.start)
         counts.extend(self._bare_counts(s, counts))
         counts.extend(self._dash_counts(s, counts, mentions))

@@ -2879,6 +2879,15 @@ def test_a_figure_for_each_of_two_regions_in_a_list_of_regional_figures() -> Non
     }
 
 
+def test_a_running_total_of_drones_downed_is_the_latest_figure() -> None:
+    text = (
+        "21:41 Sobyanin: two more drones flying towards Moscow have been destroyed. That brings the number of drones"
+        " shot down on approach to the capital since this morning to 19.\n\n"
+        "11:30 Sobyanin: air defences have intercepted nine drones heading for Moscow since the start of the day."
+    )
+    assert by_place(one(text, "2025-05-06T22:00:00+03:00")) == {"Moscow": {"drones_downed": 19}}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
