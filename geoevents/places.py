@@ -725,9 +725,15 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
     after = norms[i + width] if i + width < len(norms) else ""
     cues = {"town", "city", "near", "outskirts", "hromada", "community"} | _VILLAGE_WORDS
     return (
-        bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS
+        bool(before & (cues | {"in", "of"})) or after in cues | DISTRICT_WORDS | _FACILITY_WORDS
         or (first < i and norms[i - 1] in _LOCATIVE_VERBS)
     )
+
+
+# After a town's name, a site named after it: "the Unecha oil pumping station", "the Syzran refinery".
+_FACILITY_WORDS = frozenset({
+    "refinery", "oil", "airfield", "airbase", "port", "depot", "substation", "thermal", "chemical", "plant",
+})
 
 
 # "the village of X", "the stanitsa of Poltavskaya", "the khutor of ..." (Russian rural settlements).

@@ -309,3 +309,11 @@ def test_a_regional_centre_with_no_region_to_govern_is_no_place(text: str) -> No
 def test_a_city_after_mayor_of_or_governor_of_names_the_official(text: str) -> None:
     [mention] = find_place_mentions(text, Gazetteer.bundled())
     assert mention.org
+
+
+@pytest.mark.parametrize(
+    "text", ["Ukrainian drones hit the Unecha oil pumping station overnight.", "A fire broke out at the Unecha substation."]
+)
+def test_a_small_town_named_before_a_site_named_after_it_is_a_place(text: str) -> None:
+    [mention] = find_place_mentions(text, Gazetteer.bundled())
+    assert (mention.text, mention.place.admin1) == ("Unecha", "Bryansk Oblast")
