@@ -145,8 +145,11 @@ _TOLL = folded(
     r"\s+(?:has\s+|had\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)"
     r"\s+(?:(?:overnight|further|again|later)\s+)?(?:to|at)?\s*$"  # ("rose overnight to nine")
     # "the death toll had risen to five and the number of injured to 32": the verb left out
-    r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$",
-    needles=("toll", "number of", "the figure to", "the number to"),
+    r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$"
+    # "initially reported seven wounded, but later said the number had risen to 12": the figure's field before it
+    r"|\bthe\s+(?P<what4>number|figure)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped)"
+    r"\s+(?:(?:overnight|further|again|later)\s+)?to\s*$",
+    needles=("toll", "number", "the figure"),
 )
 _BODY = folded(
     r"\bbod(?P<plural>ies|y)\s+of\s+(?:(?P<det>an?|the|one)\b|(?P<num>\d+|\w+)\s+)",
@@ -2235,14 +2238,14 @@ class _ReportExtraction:
             window = max(0, match.start() - 150)
             toll = _TOLL.search(masked[window : match.start()])
             if toll:
-                what = (toll.group("what") or toll.group("what2") or toll.group("what3")).lower()
+                what = (toll.group("what") or toll.group("what2") or toll.group("what3") or toll.group("what4")).lower()
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
                 field_name = "wounded" if "injur" in what or "wound" in what or "hurt" in what else "killed"
                 if what in ("figure", "number"):
                     # "Seven residents were injured. Later he updated the figure to nine": the
-                    # figure of the sentence before
-                    field_name = self._casualty_field_before(s)
+                    # figure before, in this sentence or the one before
+                    field_name = found[-1][0] if found else self._casualty_field_before(s)
                     if field_name is None:
                         continue
                 named = [

@@ -276,6 +276,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("The toll in Kherson rose to 12 after a woman pulled from the rubble died in hospital.", {"Kherson": {"killed": 12}}),
         ("Debris fell on a house in Brovary. There were no casualties.", {"Brovary": {"killed": 0, "wounded": 0}}),
         ("Debris fell on a house in Brovary; no one was injured.", {"Brovary": {"wounded": 0}}),
+        ("A drone hit Sumy. Officials initially reported seven wounded, but later said the number had risen to 12.",
+         {"Sumy": {"breached": 1, "wounded": 12}}),
         ("Debris fell on a house in Brovary. The mayor said no one had been injured.", {"Brovary": {"wounded": 0}}),
         ("Debris fell on a house in Brovary. The mayor said nobody had been killed.", {"Brovary": {"killed": 0}}),
         ("Drones attacked Kherson. Information about casualties is being clarified.", {"Kherson": {}}),

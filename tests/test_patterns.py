@@ -93,7 +93,7 @@ EXAMPLES = {
     "_AGED": ["aged 14", "aged 7 and 9", "man of 45", "38 years old"],
     "_FOCUSED_ON": ["focused on energy facilities in", "concentrated on the power sites of",
                     "centred on infrastructure in"],
-    "_TOLL": ["the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to",
+    "_TOLL": ["the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to", "the number had risen to",
               "bringing the death toll to", "raising the toll to", "updated the figure to", "revised the number to"],
     "_BODY": ["bodies of two people", "the body of a"],
     "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
