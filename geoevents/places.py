@@ -527,7 +527,7 @@ def _inside_any(at: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _CAPITAL_PHRASE = re.compile(
-    r"\b(?P<whose>Ukraine['’]s|Russia['’]s|the Ukrainian|the Russian|the) capital(?!\s+(?:of|city of)\s+[A-Z])\b"
+    r"\b(?P<whose>Ukraine['’]s|Russia['’]s|the Ukrainian|the Russian|the) capital(?!\s+(?:of|city of)\s+(?:the\s+)?[A-Z])\b"
 )
 
 

@@ -2892,6 +2892,14 @@ def test_a_running_total_of_drones_downed_is_the_latest_figure() -> None:
     assert by_place(one(text, "2025-05-06T22:00:00+03:00")) == {"Moscow": {"drones_downed": 19}}
 
 
+def test_drones_that_took_part_in_the_attack_were_launched_and_the_capital_of_a_republic_is_no_capital() -> None:
+    text = (
+        "Eight Ukrainian drones took part in the attack on Kazan, the capital of the Republic of Tatarstan, on"
+        " Saturday morning, officials said."
+    )
+    assert by_place(one(text, "2024-12-21")) == {"Kazan": {"drones_launched": 8}}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
