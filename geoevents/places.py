@@ -238,7 +238,7 @@ def find_place_mentions(text: str, gazetteer: Gazetteer, *, max_tokens: int = 5)
         mentions = _read_regional_centres(mentions, text, gazetteer)
     names_districts = " district" in text or " District" in text
     if names_districts:
-        mentions = _read_city_districts(mentions, text)
+        mentions = _read_city_districts(mentions, text, gazetteer)
     if names_districts or "okrug" in text:
         _read_municipal_districts(mentions, text)
     if "village" in text or "town of" in text or "settlement" in text or "stanitsa" in text or "khutor" in text:
@@ -263,7 +263,7 @@ _THE_DISTRICT = re.compile(rf"\b(?:[Ii]n|[Oo]n|of|over)\s+(?:the\s+)?{_DISTRICT_
 _MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:city\s+)?mayor\b", re.I)
 
 
-def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _read_city_districts(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Districts of a city that the gazetteer does not list, named with their city ("the
     Levoberezhny district of Voronezh", "Horlivka's Mykytivskyi district"): districts of
     that city at its point (a name the gazetteer reads as another city's district, or not at
@@ -278,6 +278,19 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
         i = bisect_right(city_ends, at)
         return cities[i - 1] if i else None
 
+    def city_in_context(at: int) -> Place | None:
+        """The city "the city" at ``at`` is: the city named last before it, unless a region
+        of another city is named after that ("... towns such as Kupiansk. Volgograd Governor
+        Andrei Bocharov said ... the city's Krasnoarmeysky district"): that region's centre."""
+        city = city_before(at)
+        last = next(
+            (m for m in reversed(mentions[: bisect_left(starts, at)]) if m.place is not None and not m.is_country and not m.launch_site),
+            None,
+        )
+        if last is not None and last.place.place_level == "region" and (city is None or city.place.admin1 != last.place.admin1):
+            return gazetteer.regional_centre(last.place)
+        return city.place if city is not None else None
+
     def mentions_in(a: int, b: int) -> list[PlaceMention]:
         return mentions[bisect_left(starts, a) : bisect_left(starts, b)]
 
@@ -288,10 +301,11 @@ def _read_city_districts(mentions: list[PlaceMention], text: str) -> list[PlaceM
             found.append((match.start("name"), match.end("word"), match.group("name"), city.place))
     for match in _CITYS_DISTRICT.finditer(text):
         city = city_ending_at.get(match.start())
+        city_place = city.place if city is not None else None
         if city is None and text[max(0, match.start() - 8) : match.start()].lower().endswith("the city"):
-            city = city_before(match.start())  # "the city's Sosnivskyi district": the city named before
-        if city is not None:
-            found.append((match.start("name"), match.end("word"), match.group("name"), city.place))
+            city_place = city_in_context(match.start())  # "the city's Sosnivskyi district": the city named before
+        if city_place is not None:
+            found.append((match.start("name"), match.end("word"), match.group("name"), city_place))
     # "in the Prydniprovskyi district": the district of the city named last before it, when
     # another district of that city was named so ("the city's Sosnivskyi district") and the
     # name is no place of that city's region; or when nothing resolves the name and the city

@@ -317,3 +317,14 @@ def test_a_city_after_mayor_of_or_governor_of_names_the_official(text: str) -> N
 def test_a_small_town_named_before_a_site_named_after_it_is_a_place(text: str) -> None:
     [mention] = find_place_mentions(text, Gazetteer.bundled())
     assert (mention.text, mention.place.admin1) == ("Unecha", "Bryansk Oblast")
+
+
+def test_the_citys_district_after_another_regions_official_is_that_regions_centres() -> None:
+    text = (
+        "The jets drop glide bombs on front-line towns such as Kostiantynivka and Kupiansk.\n\n"
+        "Volgograd Governor Andrei Bocharov said debris fell on the refinery in the city's Krasnoarmeysky district."
+    )
+    district = find_place_mentions(text, Gazetteer.bundled())[-1]
+    assert (district.text, district.place.city, district.place.admin1) == (
+        "Krasnoarmeysky district", "Volgograd", "Volgograd Oblast",
+    )
