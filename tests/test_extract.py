@@ -501,6 +501,8 @@ def test_kyiv_districts_and_same_named_district_elsewhere() -> None:
         # Officials who report an attack do not name its attacker.
         ("After a drone attack overnight, an oil depot in Feodosia caught fire, Russian-installed officials said.", None),
         ("Ukraine's General Staff said its drones had struck the Ilsky oil refinery in the Krasnodar region.", "Ukraine"),
+        ("Drones of Ukraine's Security Service (SBU) attacked the oil refinery in Ufa.", "Ukraine"),
+        ("SBU drones hit the oil refinery in Ufa overnight.", "Ukraine"),
         # Forces that shoot down defend; forces that fire attack.
         ("The Ukrainian Armed Forces shot down 50 drones over the Kyiv region overnight.", "Russia"),
         ("The Armed Forces of Ukraine shot down 50 drones over the Kyiv region overnight.", "Russia"),
