@@ -69,7 +69,7 @@ _RANGE_END_BEFORE = re.compile(
     rf"\b(?:(?:to|until|till)\s+(?:{_RANGE_CLOCK}\s+)?|and\s+{_RANGE_CLOCK}\s+)(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
 )
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?$")  # (also "Aug 17 (Reuters) -")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?$")  # (also "Aug 17 (Reuters) -")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]|\.\s*/[A-Za-z]{2,12}/")  # also "MOSCOW, January 17. /TASS/."
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WEEKDAY = re.compile(

@@ -696,6 +696,7 @@ def _match_at(
 _MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
+_CO_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}\s*/\s*)+")  # "BUCHAREST/KYIV, Sept 8 (Reuters) -": two datelines
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(:]|[–—-])")  # "KYIV, ...", "KYIV (AFP) -", "KYIV: ...", "KYIV —"
 _AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Za-z][\w .&-]{0,30}\)\s*[-–—:]")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
@@ -918,7 +919,7 @@ def _mark_roles(
     first = tokens[i]
     line_start = text.rfind("\n", 0, first.start) + 1
     prefix = text[line_start : first.start]
-    if not prefix.strip() and first.text.isupper() and len(first.text) > 2:
+    if (not prefix.strip() or _CO_DATELINE.fullmatch(prefix)) and first.text.isupper() and len(first.text) > 2:
         tail = text[last.end : last.end + 16]
         if _DATELINE_TAIL.match(tail):
             mention.dateline = True

@@ -2902,6 +2902,14 @@ def test_drones_that_took_part_in_the_attack_were_launched_and_the_capital_of_a_
     assert by_place(one(text, "2024-12-21")) == {"Kazan": {"drones_launched": 8}}
 
 
+def test_a_double_dateline_names_no_place_and_dates_no_attack() -> None:
+    text = (
+        "BUCHAREST/KYIV, Sept 8 (Reuters) - Russia attacked Ukrainian ports on the Danube overnight. In the Izmail"
+        " district, a truck driver was wounded, governor Oleh Kiper said on Sunday."
+    )
+    assert {(e.place, e.night) for e in one(text, "2024-09-08")} == {("Izmailskyi raion", "2024-09-07")}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
