@@ -747,7 +747,7 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
 
 # After a town's name, a site named after it: "the Unecha oil pumping station", "the Syzran refinery".
 _FACILITY_WORDS = frozenset({
-    "refinery", "oil", "airfield", "airbase", "port", "depot", "substation", "thermal", "chemical", "plant",
+    "refinery", "oil", "airfield", "airbase", "port", "depot", "substation", "thermal", "chemical", "plant", "power",
 })
 
 

@@ -312,7 +312,10 @@ def test_a_city_after_mayor_of_or_governor_of_names_the_official(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["Ukrainian drones hit the Unecha oil pumping station overnight.", "A fire broke out at the Unecha substation."]
+    "text", [
+        "Ukrainian drones hit the Unecha oil pumping station overnight.", "A fire broke out at the Unecha substation.",
+        "Channels reported that the Unecha power station had been targeted.",
+    ]
 )
 def test_a_small_town_named_before_a_site_named_after_it_is_a_place(text: str) -> None:
     [mention] = find_place_mentions(text, Gazetteer.bundled())
