@@ -322,6 +322,7 @@ _RUSSIA_LAUNCHED = re.compile(
 # After a weapon noun: what it names is attacks, not weapons ("200 FPV drone attacks", "one of
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
+_NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
 _KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type drone" is one drone)
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
@@ -1079,6 +1080,8 @@ class _ReportExtraction:
         spans = []
         text = s.text
         for match in self.lex.history.finditer(text):
+            if _NTH_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "came under attack for the third time this year": this attack, counted
             if len(text[: match.start()].split()) <= 2:
                 return [(s.start, s.end)]
             left = _segment_start(text, match.start())

@@ -2910,6 +2910,16 @@ def test_a_double_dateline_names_no_place_and_dates_no_attack() -> None:
     assert {(e.place, e.night) for e in one(text, "2024-09-08")} == {("Izmailskyi raion", "2024-09-07")}
 
 
+def test_an_attack_for_the_third_time_this_year_is_this_attack() -> None:
+    text = (
+        "Drones attacked refineries in Syzran and Novokuibyshevsk overnight.\n\n"
+        "In Syzran, the refinery came under attack for the third time this year. Local authorities said a fire broke"
+        " out at a processing unit and was put out by morning, with no casualties."
+    )
+    events = {e.place: figures(e) for e in one(text, "2025-10-19")}
+    assert events["Syzran"] == {"killed": 0, "wounded": 0}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
