@@ -106,7 +106,7 @@ _NOUN_TAIL = folded(
     r"(?:[\s-]+(?:attack|strike|kamikaze|combat|decoy|type|guided|cruise|ballistic|drones?|UAVs?|unmanned|aerial|vehicles?|missiles?)\b)+"
 )
 _SINGULAR_DOWNED = folded(
-    r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
+    r"\s*(?:(?:was|has been|had been|were)\s+)(?:(?:reportedly|also|successfully)\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b"
 )
 _DOWNED_PARTICIPLE = folded(r"\s+(?:shot down|downed|intercepted|destroyed)\b")
 _SINGULAR_HIT = folded(

@@ -2829,6 +2829,8 @@ def test_a_place_said_to_have_already_been_attacked_before_is_no_incident() -> N
          {"Kharkiv": {"breached": 1}, "Shevchenkivskyi": {"breached": 1}}),
         ("Drones attacked Moscow. Another drone was destroyed over the Krasnogorsk urban district, Sobyanin said.",
          {"Moscow": {}, "Krasnogorsk urban district": {"drones_downed": 1}}),
+        ("On Thursday, a Ukrainian drone was brought down near an oil terminal on the outskirts of St Petersburg.",
+         {"Saint Petersburg": {"drones_downed": 1}}),
     ],
 )
 def test_another_weapon_is_one_more(text: str, expected: dict[str, dict[str, int]]) -> None:
