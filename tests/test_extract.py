@@ -2833,7 +2833,7 @@ def test_a_place_said_to_have_already_been_attacked_before_is_no_incident() -> N
          {"Saint Petersburg": {"drones_downed": 1}}),
     ],
 )
-def test_another_weapon_is_one_more(text: str, expected: dict[str, dict[str, int]]) -> None:
+def test_another_weapon_or_one_brought_down_is_one(text: str, expected: dict[str, dict[str, int]]) -> None:
     assert by_place(one(text, "2024-05-24")) == expected
 
 
