@@ -392,6 +392,7 @@ _SPEAKS = re.compile(
     r"(?:\s*,\s*(?:which|who)\b[^,;.]{0,120},)?"  # "Ukraine, which has been fighting off the invasion ..., reported"
     r"\s+(?:in turn\s+|also\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b"
 )
+_REPAIRED = folded(r"\b(?:reopened|rebuilt|renovated|after repairs)\b", needles=("reopened", "rebuilt", "renovated", "after repairs"))
 _NO_DAMAGE = folded(r"\bno (?:damage|destruction)\b", needles=("no ",))
 _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(
@@ -2511,6 +2512,8 @@ class _ReportExtraction:
             return
         if _NO_DAMAGE.search(text) and not _DAMAGED.search(text):
             return
+        if _REPAIRED.search(text):
+            return  # "The hotel, which was badly damaged by the strike, reopened in March after repairs": old damage
         text = self.weapon_any_re.sub(lambda m: " " * len(m.group(0)), text)
         hits: list[tuple[int, int, str]] = []
         for match in lex.damage_any.finditer(text):

@@ -2922,6 +2922,14 @@ def test_an_attack_for_the_third_time_this_year_is_this_attack() -> None:
     assert events["Syzran"] == {"killed": 0, "wounded": 0}
 
 
+def test_damage_repaired_since_is_an_earlier_attacks() -> None:
+    text = (
+        "In Chernihiv, residents gathered on Thursday to unveil a memorial.\n\n"
+        "The hotel, which was badly damaged by the missile strike, reopened in March after repairs."
+    )
+    assert one(text, "2025-04-17") == []
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
