@@ -2930,6 +2930,14 @@ def test_damage_repaired_since_is_an_earlier_attacks() -> None:
     assert one(text, "2025-04-17") == []
 
 
+def test_a_weeks_totals_are_no_nights_tally() -> None:
+    text = (
+        "This week Russia launched over 1,200 attack drones and more than 50 missiles against Ukraine, President"
+        " Volodymyr Zelensky said on Sunday.\n\nIn Odesa, the overnight strike killed two people and injured five."
+    )
+    assert by_place(one(text, "2025-11-09")) == {"Odesa": {"killed": 2, "wounded": 5}}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
