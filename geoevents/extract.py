@@ -323,6 +323,7 @@ _RUSSIA_LAUNCHED = re.compile(
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
+_ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.I)
 _KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type drone" is one drone)
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
@@ -398,7 +399,10 @@ _DAMAGED = folded(r"\bdamaged\b", needles=("damaged",))
 _NO_HITS = folded(
     r"\bno (?:hits?|(?:(?:drone|missile|air)\s+(?:or\s+\w+\s+)?)?(?:attacks?|strikes?))\b", needles=("no ",)
 )  # "no hits", "there were no drone or missile attacks on the region overnight"
-_TOWARDS_GAP = re.compile(r"\s+(?:overnight\s+|again\s+)?towards?\s+(?:the\s+)?")
+_TOWARDS_GAP = re.compile(
+    r"(?:\s+(?:drones|missiles|UAVs))?(?:\s+(?:that|which)\s+(?:Russia|Ukraine|the\s+enemy)\s+(?:had\s+)?(?:sent|launched|fired))?"
+    r"\s+(?:overnight\s+|again\s+)?towards?\s+(?:the\s+)?"  # ("17 Shahed drones that Russia sent toward Kharkiv")
+)
 _HEADING_BEFORE = folded(
     r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
     needles=("heading", "flying", "approaching", "moving"),
@@ -1585,6 +1589,13 @@ class _ReportExtraction:
                 continue  # "Kh-59/69 guided missiles": a type's designation
             if _ATTACKS_AFTER.match(text, match.end("weapon")):
                 continue  # "more than 200 FPV drone attacks": attacks counted, not drones
+            if match.group("num2") and _ALL_BUT_BEFORE.search(text, max(0, match.start("num") - 10), match.start("num")):
+                # "All but two of the 17 drones that Russia sent were shot down": 17 launched (the
+                # downed are a difference the text does not state)
+                a = s.start + match.start("num2")
+                counts.append(_Count(lex.parse_number(match.group("num2")) or 0, a, s.start + match.end("weapon"),
+                                     self._weapon_class(match.group("weapon")), "launched"))
+                continue
             if self._combined_count(text, match) and not _HITS_BY_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
             ):

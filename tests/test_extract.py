@@ -2938,6 +2938,11 @@ def test_a_weeks_totals_are_no_nights_tally() -> None:
     assert by_place(one(text, "2025-11-09")) == {"Odesa": {"killed": 2, "wounded": 5}}
 
 
+def test_all_but_two_of_the_drones_sent_toward_a_city_is_the_citys_launched_figure_alone() -> None:
+    text = "All but two of the 17 Shahed drones that Russia sent toward Kharkiv overnight were shot down, the governor said."
+    assert by_place(one(text, "2024-06-01")) == {"Kharkiv": {"drones_launched": 17}}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
