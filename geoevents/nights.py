@@ -95,6 +95,7 @@ _CLOCK = re.compile(
 # A sentence without any of these (lower-cased) states no time: month and weekday stems,
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
 # only has to be true whenever a time phrase is present, and is cheap.
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|grew)\s+to\s+[\w,]+\s+$", re.I)
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
 _DECLARED_BEFORE = re.compile(r"\bdeclar(?:ed|ing|es|e)\s+$", re.I)
 _TIME_WORDS = re.compile(
@@ -336,6 +337,8 @@ def find_time_cues(
             continue  # "by Sunday afternoon at least 18 had been wounded": when the toll stood
         if _RANGE_END_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")):
             continue  # "between 11 p.m. on Friday and 7 a.m. on Saturday": the night began on Friday
+        if _TOLL_ROSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "the toll rose to 23 on Friday": when the toll stood, not when the attack was
         if _MOURNING_AFTER.match(text, match.end()) or _DECLARED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "declaring Thursday a day of mourning": a day named for what is to come
         day_of_week = _WEEKDAYS[match.group("day").lower()]

@@ -2943,6 +2943,15 @@ def test_all_but_two_of_the_drones_sent_toward_a_city_is_the_citys_launched_figu
     assert by_place(one(text, "2024-06-01")) == {"Kharkiv": {"drones_launched": 17}}
 
 
+def test_a_toll_that_rose_by_a_weekday_is_dated_by_the_attack_not_the_toll() -> None:
+    text = (
+        "The number of people killed by Russian missiles in the centre of Vinnytsia rose to 23 on Friday. The missiles"
+        " struck the city at around 10:50 a.m. on Thursday."
+    )
+    [event] = one(text, "2022-07-15")
+    assert (event.place, event.killed, event.night) == ("Vinnytsia", 23, "2022-07-14")
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
