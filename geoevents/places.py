@@ -790,6 +790,12 @@ _ENDS_PHRASE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:in|at|near|on|and|to|from|into|
 
 _FOCUS_AFTER = re.compile(r"\s+(?:(?:as|being)\s+)?(?:the|its|their)\s+(?:main|primary|principal|key)\s+targets?\b")
 
+# "fired from Tu-22 bombers that flew in over the Black Sea": where the carriers were, a launch area.
+_CARRIERS_FLEW_OVER = re.compile(
+    r"\b(?:bombers?|aircraft|planes?|jets?|ships?|warships?|submarines?)\b[^.;]{0,25}?"
+    r"\b(?:flew|flying|operating|positioned)\s+(?:in\s+)?over\s+(?:the\s+)?$",
+    re.I,
+)
 _CARRIERS = frozenset({
     "bomber", "bombers", "aircraft", "planes", "jets", "ship", "ships", "warships", "submarine", "submarines",
     "carriers",
@@ -838,7 +844,7 @@ def _mark_roles(
     if _launch_site_before(before) or "from " in window and (
         _FROM_A_SITE_IN.search(text, window_start, tokens[i].start)
         or _FROM_A_TOWN_OF.search(text, window_start, tokens[i].start)
-    ):
+    ) or " over " in window and _CARRIERS_FLEW_OVER.search(text, window_start, tokens[i].start):
         mention.launch_site = True  # also "from Cape Chauda in occupied Crimea"
     if before[-2:-1] == ["of"] or before[-1:] == ["of"]:
         mention.reference = _is_reference(text, tokens[i].start)

@@ -331,3 +331,15 @@ def test_the_citys_district_after_another_regions_official_is_that_regions_centr
     assert (district.text, district.place.city, district.place.admin1) == (
         "Krasnoarmeysky district", "Volgograd", "Volgograd Oblast",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Kh-22 missiles had been fired from Tu-22 bombers that flew in over the Black Sea.",
+        "Two Kh-59 missiles were launched at Kremenchuk from Su-34 aircraft operating over Kursk Oblast.",
+    ],
+)
+def test_where_bombers_flew_over_is_a_launch_area(text: str) -> None:
+    mentions = find_place_mentions(text, Gazetteer.bundled())
+    assert [m.launch_site for m in mentions if m.text in ("Black Sea", "Kursk Oblast")] == [True]
