@@ -383,7 +383,23 @@ def find_time_cues(
     for match in lexicon.day.finditer(text):
         if free(match.start(), match.end()):
             add("day", None, match.start(), match.end(), 1)
-    return cues
+    return _attack_weekday_only(cues, text, offset)
+
+
+# A verb of the attack right before a weekday: "a block hit by a Russian missile on Saturday".
+_DATED_ATTACK_VERB = re.compile(r"\b(?:hit|struck|attacked|shelled|bombed|fired|launched|strikes?|attacks?)\b[^.;,]{0,30}$")
+
+
+def _attack_weekday_only(cues: list[TimeCue], text: str, offset: int) -> list[TimeCue]:
+    """When a sentence names two days and an attack verb dates one of them ("Rescuers on
+    Tuesday ended their search of a block hit by a missile on Saturday"), only that day."""
+    weekdays = [c for c in cues if c.kind == "weekday_plain"]
+    if len({c.night for c in weekdays}) < 2:
+        return cues
+    dated = [c for c in weekdays if _DATED_ATTACK_VERB.search(text, max(0, c.start - offset - 40), c.start - offset)]
+    if len(dated) != 1:
+        return cues
+    return [c for c in cues if c.kind != "weekday_plain" or c is dated[0]]
 
 
 def _day(text: str) -> int:

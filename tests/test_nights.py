@@ -129,3 +129,9 @@ def test_a_night_named_beside_a_days_time_dates_the_attack() -> None:
 )
 def test_a_day_of_mourning_is_no_attack_day(text: str) -> None:
     assert [c.kind for c in find_time_cues(text, 0, date(2026, 1, 14), load_lexicon()) if c.kind.startswith("weekday")] == []
+
+
+def test_of_two_weekdays_the_one_an_attack_verb_dates_is_the_attacks() -> None:
+    text = "Rescuers on Tuesday ended their search of an apartment block hit by a Russian missile on Saturday."
+    cues = find_time_cues(text, 0, date(2023, 1, 17), load_lexicon())
+    assert [c.night for c in cues if c.kind == "weekday_plain"] == [date(2023, 1, 14)]
