@@ -57,7 +57,7 @@ _TITLE_WORDS = {
 # Between a name and "region": "the Kursk border region".
 REGION_ADJECTIVES = {"border", "frontline", "front-line", "neighbouring", "neighboring", "occupied"}
 _CAPITAL_KEYS = {name.lower() for name in CAPITALS}
-_LAUNCH_VERBS = {"launched", "fired", "sent", "used", "deployed", "launches", "fires", "sends", "uses"}
+_LAUNCH_VERBS = {"launched", "fired", "sent", "used", "deployed", "unleashed", "launches", "fires", "sends", "uses"}
 SPEECH_VERBS = {
     "says", "said", "claims", "claimed", "has", "have", "had", "wants", "needs", "accuses",
     "accused", "believes", "insists", "insisted", "announced", "reported", "is", "was", "hopes",
@@ -697,7 +697,7 @@ _MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
 # Between a name and a word describing it ("Kharkiv region", "Kyiv's governor"): spaces only.
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _CO_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}\s*/\s*)+")  # "BUCHAREST/KYIV, Sept 8 (Reuters) -": two datelines
-_DATELINE_TAIL = re.compile(r"\s*(?:[,(:]|[–—-])")  # "KYIV, ...", "KYIV (AFP) -", "KYIV: ...", "KYIV —"
+_DATELINE_TAIL = re.compile(r"\s*(?:[,(:/]|[–—-])")  # "KYIV, ...", "KYIV (AFP) -", "KYIV: ...", "KYIV —"
 _AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Za-z][\w .&-]{0,30}\)\s*[-–—:]")
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).

@@ -343,3 +343,10 @@ def test_the_citys_district_after_another_regions_official_is_that_regions_centr
 def test_where_bombers_flew_over_is_a_launch_area(text: str) -> None:
     mentions = find_place_mentions(text, Gazetteer.bundled())
     assert [m.launch_site for m in mentions if m.text in ("Black Sea", "Kursk Oblast")] == [True]
+
+
+def test_a_double_dateline_without_a_date_and_a_capital_that_unleashed_are_no_targets() -> None:
+    text = "MOSCOW/KYIV (Global Wire) - Russia said drones attacked two air bases, hours before Moscow unleashed a barrage."
+    mentions = {m.text: m for m in find_place_mentions(text, Gazetteer.bundled())}
+    assert mentions["MOSCOW"].dateline and mentions["KYIV"].dateline
+    assert mentions["Moscow"].state
