@@ -2718,7 +2718,7 @@ class _ReportExtraction:
         russia, ukraine = self._report_sides
         enemy = bool(self.enemy_sentences)
         if country == "UA":
-            if not russia and ukraine and self._names_only_ukraine_attacking():
+            if ukraine and self._names_only_ukraine_attacking():
                 # Officials installed in an occupied town, Russian state media: "the AFU
                 # attacked the city", and "the enemy" is Ukraine
                 return "Ukraine"

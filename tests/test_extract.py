@@ -2491,6 +2491,16 @@ def test_an_occupied_towns_officials_naming_only_ukraine_as_attacking_make_ukrai
     assert {(e.place, e.attacker) for e in events} == {("Nova Kakhovka", "Ukraine"), ("Oleshky", "Ukraine")}
 
 
+def test_a_russian_ministry_defending_an_occupied_city_does_not_make_russia_its_attacker() -> None:
+    text = (
+        "The death toll from Sunday's missile strike on Lugansk has climbed to six, the head of the republic said on"
+        " Monday. Ukrainian forces targeted the city with ATACMS missiles.\n\n"
+        "The Russian Defense Ministry said its air defense systems had shot down five ATACMS missiles over the republic."
+    )
+    events = extract_events(report_from_text(text, published="2024-06-10"))
+    assert {e.place: e.attacker for e in events}["Luhansk"] == "Ukraine"
+
+
 def test_a_ukrainian_report_with_a_ukrainian_strike_in_russia_keeps_russia_attacking_ukraines_towns() -> None:
     text = (
         "The enemy attacked Kharkiv with drones overnight; three people were injured.\n\n"
