@@ -2706,7 +2706,7 @@ class _ReportExtraction:
         the report names lies in Russia (else Ukraine's strikes are those in Russia); read
         once per report."""
         if self._only_ukraine_attacking is None:
-            sides = set() if any(m.usable and m.place.country == "RU" for m in self.mentions) else {
+            sides = set() if any(m.usable and not m.state and m.place.country == "RU" for m in self.mentions) else {
                 self._side_of(sentence) for sentence in self.sentences
             }
             self._only_ukraine_attacking = "Ukraine" in sides and "Russia" not in sides

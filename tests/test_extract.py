@@ -2501,6 +2501,15 @@ def test_a_russian_ministry_defending_an_occupied_city_does_not_make_russia_its_
     assert {e.place: e.attacker for e in events}["Luhansk"] == "Ukraine"
 
 
+def test_moscow_standing_for_its_state_does_not_make_russia_an_occupied_towns_attacker() -> None:
+    text = (
+        "ENERGODAR, April 8. /TASS/. The nuclear plant in Energodar came under Ukrainian drone attacks on Sunday; one"
+        " drone struck a truck, injuring three employees. Officials said Moscow would raise the issue with the IAEA."
+    )
+    events = extract_events(report_from_text(text, published="2024-04-08"))
+    assert {e.place: e.attacker for e in events}["Enerhodar"] == "Ukraine"
+
+
 def test_a_ukrainian_report_with_a_ukrainian_strike_in_russia_keeps_russia_attacking_ukraines_towns() -> None:
     text = (
         "The enemy attacked Kharkiv with drones overnight; three people were injured.\n\n"
