@@ -2503,11 +2503,13 @@ def test_a_russian_ministry_defending_an_occupied_city_does_not_make_russia_its_
 
 def test_moscow_standing_for_its_state_does_not_make_russia_an_occupied_towns_attacker() -> None:
     text = (
-        "ENERGODAR, April 8. /TASS/. The nuclear plant in Energodar came under Ukrainian drone attacks on Sunday; one"
-        " drone struck a truck, injuring three employees. Officials said Moscow would raise the issue with the IAEA."
+        "ENERGODAR, April 8. /TASS/. The nuclear plant came under a series of Ukrainian drone attacks on Sunday, the"
+        " plant said.\n\n\"Radiation levels at the site and in Energodar remain normal,\" a spokeswoman said. One of the"
+        " drones struck a truck near the canteen, injuring three employees.\n\n"
+        "The head of Rosatom called the attacks terrorism by the Kiev regime and said Moscow would raise the issue."
     )
-    events = extract_events(report_from_text(text, published="2024-04-08"))
-    assert {e.place: e.attacker for e in events}["Enerhodar"] == "Ukraine"
+    [event] = extract_events(report_from_text(text, published="2024-04-08"))
+    assert (event.place, event.attacker) == ("Enerhodar", "Ukraine")
 
 
 def test_a_ukrainian_report_with_a_ukrainian_strike_in_russia_keeps_russia_attacking_ukraines_towns() -> None:
