@@ -533,7 +533,7 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     number = folded(rf"(?:(?<![\w-])(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})")
     ellipsis = folded(
-        rf"\s*,?\s*(?:and\s+|as well as\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:(?P<each>each)\s+)?(?:more\s+|others?\s+|of them\s+)?"
+        rf"\s*,?\s*(?:and\s+|as well as\s+|along with\s+)?(?:(?P<q>{lex.qualifier})\s+)?(?P<num>{lex.number})\s+(?:(?P<each>each)\s+)?(?:more\s+|others?\s+|of them\s+)?"
         rf"(?:(?:{lex.weapon_any})\s+)?(?:deaths?\s+|injur(?:ies|ed)\s+)?(?:were\s+|was\s+)?(?:(?:reported|recorded|destroyed|downed|shot down|intercepted)\s+)?(?:over|in|above|on|at|near|across)\s"
     )
     of_which = folded(
@@ -1296,7 +1296,8 @@ class _ReportExtraction:
             # "Russia hit Kyiv with 250 drones and 14 missiles": the place attacked with them
             attacked = [m for m in mentions if c_start <= m.start < start and self._can_carry(m) and not m.is_country]
             if attacked and _ATTACKED_WITH.fullmatch(self.text, attacked[-1].end, start):
-                return self._target_of(attacked[-1])
+                # (the village in it: "attacked the village of Dubovoye in the Belgorod district with two drones")
+                return self._target_of(self._refine(attacked[-1], mentions))
         limit = min(c_end, stop) if stop is not None else c_end
         after = [
             m for m in mentions

@@ -2973,6 +2973,22 @@ def test_a_toll_that_rose_by_a_weekday_is_dated_by_the_attack_not_the_toll() -> 
     assert (event.place, event.killed, event.night) == ("Vinnytsia", 23, "2022-07-14")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The enemy attacked the village of Dubovoye in the Belgorod district with two drones.",
+         {"Dubovoye": {"drones_launched": 2}}),
+        ("The ministry said 31 Ukrainian drones had been destroyed over the Rostov region, along with 11 over the Kursk"
+         " region and 4 over the Bryansk region.",
+         {"Rostov Oblast": {"drones_downed": 31}, "Kursk Oblast": {"drones_downed": 11}, "Bryansk Oblast": {"drones_downed": 4}}),
+    ],
+)
+def test_a_village_attacked_with_drones_and_regional_figures_along_with_others(
+    text: str, expected: dict[str, dict[str, int]]
+) -> None:
+    assert by_place(one(text, "2025-08-18")) == expected
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
