@@ -2978,6 +2978,8 @@ def test_a_toll_that_rose_by_a_weekday_is_dated_by_the_attack_not_the_toll() -> 
     [
         ("The enemy attacked the village of Dubovoye in the Belgorod district with two drones.",
          {"Dubovoye": {"drones_launched": 2}}),
+        ("The Belgorod Region came under attack from 63 Ukrainian drones on Monday.", {"Belgorod Oblast": {"drones_launched": 63}}),
+        ("Kharkiv was attacked by 15 Shahed drones overnight.", {"Kharkiv": {"drones_launched": 15}}),
         ("The ministry said 31 Ukrainian drones had been destroyed over the Rostov region, along with 11 over the Kursk"
          " region and 4 over the Bryansk region.",
          {"Rostov Oblast": {"drones_downed": 31}, "Kursk Oblast": {"drones_downed": 11}, "Bryansk Oblast": {"drones_downed": 4}}),
