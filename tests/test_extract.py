@@ -2991,6 +2991,14 @@ def test_a_village_attacked_with_drones_and_regional_figures_along_with_others(
     assert by_place(one(text, "2025-08-18")) == expected
 
 
+def test_an_attack_in_a_month_of_a_year_is_an_earlier_one() -> None:
+    text = (
+        "Russia fired two ballistic missiles at Dnipro on Monday, killing 12.\n\n"
+        "It was the deadliest attack on the city since the strike on an apartment block in January 2023, which killed 46."
+    )
+    assert by_place(one(text, "2026-02-03")) == {"Dnipro": {"missiles_launched": 2, "killed": 12}}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
