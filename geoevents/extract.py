@@ -1991,7 +1991,7 @@ class _ReportExtraction:
                 last_total[(count.weapon, count.role)] = national.key
                 continue
             target = count.target or self._coordinated_target(counts, index) or self._place_for(
-                count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=count.debris
+                count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=count.debris or count.role == "breached"
             )
             if target is None and count.refers_to is not None:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"

@@ -2999,6 +2999,14 @@ def test_an_attack_in_a_month_of_a_year_is_an_earlier_one() -> None:
     assert by_place(one(text, "2026-02-03")) == {"Dnipro": {"missiles_launched": 2, "killed": 12}}
 
 
+def test_missiles_that_struck_the_city_in_a_regional_heads_words_hit_the_city() -> None:
+    text = (
+        "Russian missiles hit Lviv on Monday morning, killing seven people.\n\n"
+        "Maksym Kozytskyi, head of the Lviv regional military administration, said four missiles struck the city."
+    )
+    assert by_place(one(text, "2022-04-18")) == {"Lviv": {"killed": 7, "breached": 4}}
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
