@@ -362,6 +362,11 @@ _REGIONAL_CENTRE = re.compile(
 )
 
 
+_CENTRE_WORD_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:in|on|at|over|near|outside|around|hit|struck|attacked|targeted|shelled)\s+)$", re.I
+)
+
+
 def _read_regional_centres(mentions: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """"In the regional centre, a drone hit a house" after "Russian drones attacked the
     Chernihiv region": the city the region named last before it is governed from
@@ -372,6 +377,8 @@ def _read_regional_centres(mentions: list[PlaceMention], text: str, gazetteer: G
         i = bisect_right(ends, match.start())
         if i < len(mentions) and mentions[i].start < match.end():
             continue  # inside a name ("Chernihiv regional center" reads the region's own name)
+        if not _CENTRE_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # where something happened, not "power was cut in parts of the regional centre"
         region = next(
             (
                 gazetteer.region(m.place.admin1) for m in reversed(mentions[:i])

@@ -296,6 +296,7 @@ def test_the_regional_centre_is_the_city_its_region_is_governed_from(text: str, 
         "Drones hit the Kharkiv region. The regional centre for emergency medicine treated three people.",
         "In the regional center, a house burned.",  # no region named before it
         "Drones hit the Kyiv region. In the regional centre, a house burned.",  # governed from Kyiv, a region of its own
+        "Drones hit the Rivne region, and power was cut in parts of the regional centre.",  # not where a strike was
     ],
 )
 def test_a_regional_centre_with_no_region_to_govern_is_no_place(text: str) -> None:
