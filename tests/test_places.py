@@ -299,7 +299,7 @@ def test_the_regional_centre_is_the_city_its_region_is_governed_from(text: str, 
         "Drones hit the Rivne region, and power was cut in parts of the regional centre.",  # not where a strike was
     ],
 )
-def test_a_regional_centre_with_no_region_to_govern_is_no_place(text: str) -> None:
+def test_a_regional_centre_with_no_region_or_no_strike_is_no_place(text: str) -> None:
     # (guards: none of these read a city before the rule either)
     assert all(m.place is None or m.place.place_level != "city" for m in find_place_mentions(text, Gazetteer.bundled()))
 
