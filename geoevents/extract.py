@@ -141,7 +141,7 @@ _TOLL = folded(
     r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     # "the number of people killed as a result of the attack on Kyiv on the night of June 17 has risen to"
     r"(?:\s+(?:in|from|of|by|after|during|following|as\s+a\s+result\s+of|caused\s+by)\s+(?:the\s+|a\s+)?[\w’'-]+"
-    r"(?:\s+[\w’'-]+){0,14}?)?(?:\s+there)?"
+    r"(?:\s+[\w’'-]+){0,20}?)?(?:\s+there)?"
     r"\s+(?:has\s+|had\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)"
     r"\s+(?:(?:overnight|further|again|later)\s+)?(?:to|at)?\s*$"  # ("rose overnight to nine")
     # "the death toll had risen to five and the number of injured to 32": the verb left out

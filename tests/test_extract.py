@@ -264,6 +264,8 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
         ("A missile struck Poltava. The death toll rose to 15.", {"Poltava": {"breached": 1, "killed": 15}}),
         ("A missile struck Poltava. The death toll rose overnight to nine.", {"Poltava": {"breached": 1, "killed": 9}}),
         ("A missile struck Poltava. The death toll has since risen to nine.", {"Poltava": {"breached": 1, "killed": 9}}),
+        ("The death toll from the Russian missile strike on a five-storey residential building in Poltava on the night of"
+         " 2 March has risen to 11.", {"Poltava": {"killed": 11}}),
         ("The toll from the strike on Sumy has risen to 35, including two children, while 117 people were wounded.",
          {"Sumy": {"killed": 35, "wounded": 117}}),
         ("A missile hit Poltava. The death toll after the Russian attack on the city rose to 15.",
