@@ -563,7 +563,9 @@ def _rules(lex: Lexicon) -> _Rules:
     # (the words between a determiner and its person are not another determiner: in "the
     # Novomoskovsk district a woman" the person is "a woman")
     one_person = (
-        rf"(?:(?:an?|one|the|her|his|their|its)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them)"
+        rf"(?:(?:an?|one|the|her|his|their|its)\s+(?:(?!(?:an?|the|one)\s)[\w-]+\s+){{0,3}}?{person}|one\s+of\s+them"
+        # "one of its employees", "one of our power engineers"
+        r"|one\s+of\s+(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|engineers|staff|residents|crew|passengers|servicemen|soldiers))"
     )
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
@@ -571,7 +573,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|\s+who\s+(?:was|had\s+been|lived|worked)\b(?!\s+(?:among|one\s+of)\b)[^,.;]{0,40}?)?\s+"  # "A 59-year-old man who was near a bus stop died"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
         r"|badly|gravely|moderately|fatally|mortally)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
-        r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|sought medical (?:help|assistance)"
+        r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|(?:sought|asked\s+for|received)\s+medical\s+(?:help|assistance)"
         r"|treated\s+for\s+(?:smoke\s+inhalation|injuries|wounds|burns|cuts|shrapnel\s+wounds)"
         rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
