@@ -324,6 +324,7 @@ _RUSSIA_LAUNCHED = re.compile(
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.I)
+_STRUCK_WITH_BEFORE = re.compile(r"\bstruck\b[^.;:]{0,70}?\bwith\s+$", re.I)
 _KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type drone" is one drone)
 _DAYS_AFTER = folded(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
@@ -1695,6 +1696,11 @@ class _ReportExtraction:
                     role = "downed"  # also "debris of a UAV shot down by air defence"
                 elif _SINGULAR_HIT.match(right) and not debris:
                     role = "breached"  # but "fragments of a missile fell": what fell is debris
+                elif (
+                    _STRUCK_WITH_BEFORE.search(self.text, max(clause[0], start - 80), start) and not debris
+                    and self._weapon_class(match.group("weapon")) == "missile"
+                ):
+                    role = "breached"  # "the enemy struck the port with a ballistic missile": it hit (a drone "struck with" is often only launched)
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:

@@ -3012,6 +3012,19 @@ def test_missiles_that_struck_the_city_in_a_regional_heads_words_hit_the_city() 
     assert by_place(one(text, "2022-04-18")) == {"Lviv": {"killed": 7, "breached": 4}}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces struck an industrial enterprise in Kropyvnytskyi with an Iskander-M ballistic missile.",
+         {"Kropyvnytskyi": {"breached": 1}}),
+        # (a guard: a drone that "struck" a car "with" it, annotators count no hit)
+        ("The armed forces of Ukraine struck a truck with a kamikaze drone in the town of Sevsk.", {"Sevsk": {}}),
+    ],
+)
+def test_a_place_struck_with_a_missile_was_hit_by_it(text: str, expected: dict[str, dict[str, int]]) -> None:
+    assert by_place(one(text, "2025-10-03")) == expected
+
+
 def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story() -> None:
     text = (
         "Correction, 16 July: An earlier version of this story said the bombs hit the Shevchenkivskyi district and"
