@@ -1011,6 +1011,9 @@ _ALSO_IN = re.compile(r",\s+(?:also\s+)?in\s+(?:the\s+)?")
 _COMMUNITY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:hromada|community)\b")
 
 
+_IN_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[Ii]n\s+(?:the\s+)?$")
+
+
 def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     """Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too; a place
     followed by the region or country it lies in ("Bilopillia, Sumy Oblast", "Kyiv,
@@ -1030,6 +1033,8 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
             b.reference = True
             continue
         if PLACE_LIST_GAP.fullmatch(between) and not (a.place and b.place and lies_in(a.place, b.place, named_together=True)):
+            if a.place and b.place and lies_in(b.place, a.place) and _IN_OPENING_BEFORE.search(text, max(0, a.start - 4), a.start):
+                continue  # "In Vinnytsia Oblast, the Ladyzhyn power plant was struck": where it lies, then the place
             a.in_list = b.in_list = True
 
 

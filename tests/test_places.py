@@ -351,3 +351,8 @@ def test_a_double_dateline_without_a_date_and_a_capital_that_unleashed_are_no_ta
     mentions = {m.text: m for m in find_place_mentions(text, Gazetteer.bundled())}
     assert mentions["MOSCOW"].dateline and mentions["KYIV"].dateline
     assert mentions["Moscow"].state
+
+
+def test_a_region_opening_a_sentence_before_a_place_in_it_is_no_list() -> None:
+    text = "In Vinnytsia Oblast, the Ladyzhyn thermal power plant was struck. Two workers were injured."
+    assert [m.in_list for m in find_place_mentions(text, Gazetteer.bundled())] == [False, False]
