@@ -92,12 +92,13 @@ _CLOCK = re.compile(
     r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)?(?![\d])"
     r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
 )
+# A weekday that is no attack's day: what a toll rose to by then ("the toll rose to 23 on
+# Friday"), a day declared for mourning ("declaring Thursday a day of mourning").
+_NOT_ATTACK_DAY_BEFORE = re.compile(r"\b(?:(?:rose|risen|climbed|increased|grew)\s+to\s+[\w,]+|declar(?:ed|ing|es|e))\s+$", re.I)
+_MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
 # A sentence without any of these (lower-cased) states no time: month and weekday stems,
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
 # only has to be true whenever a time phrase is present, and is cheap.
-_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|grew)\s+to\s+[\w,]+\s+$", re.I)
-_MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
-_DECLARED_BEFORE = re.compile(r"\bdeclar(?:ed|ing|es|e)\s+$", re.I)
 _TIME_WORDS = re.compile(
     alternation([
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
@@ -337,10 +338,10 @@ def find_time_cues(
             continue  # "by Sunday afternoon at least 18 had been wounded": when the toll stood
         if _RANGE_END_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")):
             continue  # "between 11 p.m. on Friday and 7 a.m. on Saturday": the night began on Friday
-        if _TOLL_ROSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "the toll rose to 23 on Friday": when the toll stood, not when the attack was
-        if _MOURNING_AFTER.match(text, match.end()) or _DECLARED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "declaring Thursday a day of mourning": a day named for what is to come
+        if _NOT_ATTACK_DAY_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _MOURNING_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "the toll rose to 23 on Friday", "declaring Thursday a day of mourning"
         day_of_week = _WEEKDAYS[match.group("day").lower()]
         part = (match.group("part") or "").lower()
         if anchor is None:
