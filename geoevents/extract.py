@@ -135,6 +135,8 @@ _AGED = folded(
     r"|\b\d{1,3}\s+years?\s+old\b",  # "a man 38 years old was wounded"
     needles=("aged", "man of", "men of", "boy of", "girl of", "pensioner of", "resident of", "driver of", "years old", "year old"),
 )
+# Between a toll's verb and what it rose to: "rose overnight to nine".
+_ROSE_ADVERB = r"(?:(?:overnight|further|again|later)\s+)?"
 _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed|updated|revised)\s+the\s+(?P<what2>death toll|toll"
     r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt)|figure|number)\s+to\s*$)"
@@ -143,12 +145,12 @@ _TOLL = folded(
     r"(?:\s+(?:in|from|of|by|after|during|following|as\s+a\s+result\s+of|caused\s+by)\s+(?:the\s+|a\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,20}?)?(?:\s+there)?"
     r"\s+(?:has\s+|had\s+)?(?:since\s+)?(?:rose|risen|climbed|increased|grown|grew|reached|jumped|stands|stood|is|was)"
-    r"\s+(?:(?:overnight|further|again|later)\s+)?(?:to|at)?\s*$"  # ("rose overnight to nine")
+    rf"\s+{_ROSE_ADVERB}(?:to|at)?\s*$"
     # "the death toll had risen to five and the number of injured to 32": the verb left out
     r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$"
     # "initially reported seven wounded, but later said the number had risen to 12": the figure's field before it
     r"|\bthe\s+(?P<what4>number|figure)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped)"
-    r"\s+(?:(?:overnight|further|again|later)\s+)?to\s*$",
+    rf"\s+{_ROSE_ADVERB}to\s*$",
     needles=("toll", "number", "the figure"),
 )
 _BODY = folded(
@@ -268,7 +270,7 @@ _REGIONS_SETTLEMENTS = re.compile(
 _ACROSS_THE_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.I)
 _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|evening|day)\b", re.I)
 _ALSO_OPENING = re.compile(r"(?:Also|In addition|Another),?\s")
-_RISEN = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+(?:(?:overnight|further|again|later)\s+)?to\b")
+_RISEN = re.compile(rf"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+{_ROSE_ADVERB}to\b")
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _WORD_END = re.compile(r"(?![\w’'-])")
@@ -1700,7 +1702,9 @@ class _ReportExtraction:
                     _STRUCK_WITH_BEFORE.search(self.text, max(clause[0], start - 80), start) and not debris
                     and self._weapon_class(match.group("weapon")) == "missile"
                 ):
-                    role = "breached"  # "the enemy struck the port with a ballistic missile": it hit (a drone "struck with" is often only launched)
+                    # "the enemy struck the port with a ballistic missile": it hit (a drone "struck"
+                    # a car "with" is counted no hit by annotators)
+                    role = "breached"
                 elif _LAUNCHED_BEFORE.search(self.text[max(clause[0], start - 20) : start]):
                     role = "launched"  # "Russia fired a cruise missile at Odesa"
             if role is None:
@@ -2177,13 +2181,13 @@ class _ReportExtraction:
             # "eight each over the Voronezh and Kaluga regions": the figure for each of them
             group = mention.plural_group
             each = [m for m in following if m.plural_group == group] if match.group("each") and group is not None else [mention]
-            for mention in each:
+            for member in each:
                 part = _Count(value, num_start, num_end, count.weapon, count.role)
-                target = self._same_level(mention, previous)
+                target = self._same_level(member, previous)
                 self._add_count_facts(s, part, target, self._next_group())
                 previous = previous or target
                 parts += 1
-            pos = mention.end
+            pos = each[-1].end
         return parts
 
     def _same_level(self, mention: PlaceMention, previous: Target | None) -> Target:
@@ -2940,6 +2944,9 @@ _SPAN_ORDER = itemgetter(0, 1)  # by start, then field name; stable for ties
 # only when the sentence has no night words (see _own_night); "said on Tuesday morning" is
 # the day of a statement, not one of these.
 _OWN_NIGHT_KINDS = frozenset({"date", "night_of"} | WEEKDAY_PART_KINDS)
+# Of these, the cues that name a night: they date the attack before a day's time in the same
+# sentence ("ended the search on Thursday morning, after the missile hit in the early hours of
+# Wednesday").
 _ATTACK_NIGHT_KINDS = frozenset({"night_of", "weekday_night", "weekday_overnight"})
 
 
