@@ -399,6 +399,8 @@ class Gazetteer:
         Chernihiv): the city of the region at the region's own point, which the curated
         regions take from their centre. ``None`` for a region with no such city (Kyiv Oblast,
         governed from Kyiv, which is a region of its own)."""
+        if region.place_level != "region":
+            return None
         centres = getattr(self, "_centre_cache", None)
         if centres is None or centres[0] != len(self.places):
             at_point: dict[tuple[str | None, float, float], Place] = {}
@@ -407,8 +409,6 @@ class Gazetteer:
                     at_point.setdefault((place.admin1, round(place.lat, 2), round(place.lon, 2)), place)
             centres = (len(self.places), at_point)
             object.__setattr__(self, "_centre_cache", centres)
-        if region.place_level != "region":
-            return None
         return centres[1].get((region.admin1, round(region.lat, 2), round(region.lon, 2)))
 
     def __len__(self) -> int:

@@ -393,7 +393,7 @@ def _read_regional_centres(mentions: list[PlaceMention], text: str, gazetteer: G
         mention = PlaceMention(
             match.start(), match.end(), match.group(0), normalize_name(centre.name), "city", [centre], place=centre
         )
-        mention.near = set(text[max(0, match.start() - 30) : match.start()].lower().split()[-2:]) & NEAR_WORDS != set()
+        mention.near = bool(set(text[max(0, match.start() - 30) : match.start()].lower().split()[-2:]) & NEAR_WORDS)  # (as _mark_roles)
         added.append(mention)
     return _with_mentions_read(mentions, added)
 
