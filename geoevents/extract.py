@@ -326,6 +326,14 @@ _RUSSIA_LAUNCHED = re.compile(
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.I)
+# "One was shot down, the second hit ...", "while the other hit", "the fourth got through": the
+# subject is one weapon of a group already counted ("the other two": that many).
+_ORDINAL_SUBJECT = folded(
+    r"(?<![\w-])the\s+(?P<ordinal>other|first|second|third|fourth|fifth|sixth|last|remaining)"
+    r"(?:\s+(?P<num>two|three|four|five|\d{1,2}))?(?:\s+one)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|got)\s+)?(?:(?:also|then|still)\s+)?$",
+    needles=("the ",),
+)
 _STRUCK_WITH_BEFORE = re.compile(r"\bstruck\b[^.;:]{0,70}?\bwith\s+$", re.I)
 _KIND_OF = folded(r"(?<![\w-])(?:types?|kinds?|of)\b")  # (but "a Shahed-type drone" is one drone)
 _DAYS_AFTER = folded(
@@ -1913,13 +1921,17 @@ class _ReportExtraction:
             if match is None:
                 match = self.rules.bare_after.match(text, verb_end)
             if match is None:
+                # "One was shot down, the second hit the plant": one weapon of a group named before
+                match = _ORDINAL_SUBJECT.search(text, max(0, verb_start - 40), verb_start)
+            if match is None:
                 continue
-            a, b = s.start + match.start("num"), s.start + match.end("num")
+            group = "num" if match.group("num") else "ordinal"
+            a, b = s.start + match.start(group), s.start + match.end(group)
             if any(
                 c.start <= a < c.end or (c.num2_span and c.num2_span[0] <= a < c.num2_span[1]) for c in counts + found
             ):
                 continue
-            value = self.lex.parse_number(match.group("num"))
+            value = self.lex.parse_number(match.group("num")) if group == "num" else 1
             if value is None or value == 0:
                 continue
             named = {c.weapon for c in counts if c.end <= a} or {

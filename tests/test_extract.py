@@ -3035,3 +3035,25 @@ def test_a_correction_notice_paragraph_gives_nothing_and_does_not_date_the_story
     )
     events = extract_events(report_from_text(text, published="2025-07-16"))
     assert [(e.place, e.wounded, e.night) for e in events] == [("Oleksandrivskyi", 19, "2025-07-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two drones flew at the Saratov refinery early on Sunday. One was shot down, the second hit a storage tank.",
+         {"Saratov": {"drones_downed": 1, "breached": 1}}),
+        ("Russia launched two Iskander-M missiles at Poltava overnight. One was intercepted, while the other hit a"
+         " warehouse.", {"Poltava": {"missiles_launched": 2, "missiles_downed": 1, "breached": 1}}),
+        ("Four Kalibr missiles were fired at Lviv region overnight. Air defence shot down three of them, but the fourth"
+         " got through.", {"Lviv Oblast": {"missiles_launched": 4, "missiles_downed": 3, "breached": 1}}),
+        ("Two drones attacked Ryazan overnight. The first was destroyed over the outskirts; the second was shot down"
+         " over the river.", {"Ryazan": {"drones_launched": 2, "drones_downed": 2}}),
+    ],
+)
+def test_an_ordinal_subject_is_one_weapon_of_the_group_counted_before(text: str, expected: dict) -> None:
+    assert by_place(one(text, "2025-06-10")) == expected
+
+
+def test_an_ordinal_before_a_noun_is_no_weapon() -> None:
+    text = "Russia launched 40 drones at Sumy overnight. The second wave hit the city after dawn."
+    assert by_place(one(text, "2025-06-10")) == {"Sumy": {"drones_launched": 40}}

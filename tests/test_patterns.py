@@ -131,6 +131,7 @@ EXAMPLES = {
     "_DEBRIS_OF_BEFORE": ["Fragments of ", "debris from ", "the wreckage of "],
     "rules.range_before": ["10-", "between 10 and ", "from 5 to ", "10 – "],
     "_REPAIRED": ["reopened in March", "was rebuilt", "renovated", "after repairs"],
+    "_ORDINAL_SUBJECT": ["the second ", "while the other ", "the fourth got ", "the other two ", "the last one was "],
     "rules.running_total": [
         "That brings the number of Ukrainian drones shot down on approach to the capital since this morning to 19",
         "bringing the total number of drones destroyed to 40", "raising the tally of UAVs downed over the region to 12",
