@@ -325,6 +325,9 @@ _RUSSIA_LAUNCHED = re.compile(
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
+_SETTLEMENTS_COUNTED = re.compile(
+    r"\s+(?:\d+|[a-z]+)\s+(?:settlements|localities|towns|villages|communities|hromadas|populated)\b", re.I
+)
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.I)
 # "One was shot down, the second hit ...", "while the other hit", "the fourth got through": the
 # subject is one weapon of a group already counted ("the other two": that many).
@@ -524,6 +527,7 @@ class _Rules:
     person_and_before: FoldedPattern
     a_person: FoldedPattern
     running_total: FoldedPattern
+    strike_count: FoldedPattern
     # Word -> answer memos (bounded: the lexicon's nouns as written).
     weapon_classes: dict[str, str]
     damage_tags: dict[str, tuple[str, ...]]
@@ -649,6 +653,13 @@ def _rules(lex: Lexicon) -> _Rules:
             rf"(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<weapon>{lex.weapon_any})\s+"
             rf"(?:{lex.roles['downed'].pattern})\b[^.;]{{0,80}}?\bto\s+(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\b",
             needles=("bring", "brought", "rais", "tak", "took"),
+        ),
+        # "four strikes on Kyiv", "two strikes on energy facilities were recorded", "51 hits at
+        # 15 locations": strikes or hits counted with no weapon noun
+        folded(
+            rf"(?:(?<![\w-])(?P<q>{lex.qualifier})\s+)?(?<![\w-])(?P<num>{lex.number})\s+(?:more\s+|direct\s+|confirmed\s+|separate\s+)?"
+            r"(?:hits|strikes|impacts)\s+(?:on|at|in|against|into|were|have\s+been|had\s+been|recorded|registered)\b",
+            needles=(" hits ", " strikes ", " impacts "),
         ),
         {}, {},
     )
@@ -902,6 +913,7 @@ class _ReportExtraction:
         if (
             lex.may_count_weapons(lowered) or self._carried_weapon(s) is not None
             or (("hits" in lowered or "strikes" in lowered) and self._weapon_named_just_before(s) is not None)
+            or self.rules.strike_count.search(s.text) is not None
         ):
             self._weapon_counts(s, mentions, consumed)
         if lex.may_state_casualties(lowered):
@@ -1755,6 +1767,7 @@ class _ReportExtraction:
             value = lex.parse_number(match.group("num"))
             if value is not None and not any(c.start <= a < c.end for c in counts):
                 counts.append(_Count(value, a, b, self._weapon_class(match.group("weapon")), "downed"))
+        counts.extend(self._strike_counts(s, counts))
         counts.sort(key=lambda c: c.start)
         counts.extend(self._bare_counts(s, counts))
         counts.extend(self._dash_counts(s, counts, mentions))
@@ -1953,6 +1966,24 @@ class _ReportExtraction:
             found.append(
                 _Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None, carried=not named)
             )
+        return found
+
+    def _strike_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
+        """Strikes or hits counted with no weapon noun ("four strikes on Kyiv", "51 hits at 15
+        locations"): that many hits. Their weapon is the one class the sentence or the one
+        before names, else drones (hits are one field for both classes)."""
+        found: list[_Count] = []
+        text = s.text
+        for match in self.rules.strike_count.finditer(text):
+            a, b = s.start + match.start("num"), s.start + match.end("num")
+            if any(c.start <= a < c.end for c in counts) or _SETTLEMENTS_COUNTED.match(text, match.end()):
+                continue  # (a shelling summary: "412 strikes on 14 settlements")
+            value = self.lex.parse_number(match.group("num"))
+            if not value:
+                continue
+            named = {c.weapon for c in counts} or {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(text)}
+            weapon = named.pop() if len(named) == 1 else self._carried_weapon(s) or self._weapon_named_just_before(s)
+            found.append(_Count(value, a, b, weapon or "drone", "breached"))
         return found
 
     def _weapon_named_just_before(self, s: Sentence) -> str | None:

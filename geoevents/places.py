@@ -790,7 +790,8 @@ _RIVERS = frozenset({
     "dnipro", "dnieper", "desna", "dniester", "dnister", "donets", "siverskyi donets", "oskil", "inhulets",
     "vorskla", "psel", "seym", "seim", "southern bug", "danube", "don", "kuban",
 })
-_RIVER_WORDS = frozenset({"river", "river's", "riverbank", "embankment"})
+# (a river's dam or hydroelectric station: "the Dnipro hydroelectric power station" in Zaporizhzhia)
+_RIVER_WORDS = frozenset({"river", "river's", "riverbank", "embankment", "hydroelectric", "hydropower", "hpp", "hes", "dam"})
 _WATER_WORDS = frozenset({"reservoir", "reservoir's", "lake", "bay", "estuary", "lagoon"})
 # What may follow a name that ends its noun phrase: punctuation, the end, a preposition.
 _ENDS_PHRASE = re.compile(r"\s*(?:$|[.,;:!?)]|(?:in|at|near|on|and|to|from|into|between|was|is)\b)")
@@ -1017,7 +1018,9 @@ _IN_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[Ii]n\s+(?:the\s+)?$")
 def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     """Plain coordinated lists ("Kharkiv, Sumy and Poltava") are lists too; a place
     followed by the region or country it lies in ("Bilopillia, Sumy Oblast", "Kyiv,
-    Ukraine") is one place, not a list."""
+    Ukraine") is one place, not a list. A river is no member ("In Zaporizhzhia, the Dnipro
+    hydroelectric power station")."""
+    mentions = [m for m in mentions if not m.river]
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
         if a.place is not None and a.place.place_level in ("city", "village") and (

@@ -3057,3 +3057,32 @@ def test_an_ordinal_subject_is_one_weapon_of_the_group_counted_before(text: str,
 def test_an_ordinal_before_a_noun_is_no_weapon() -> None:
     text = "Russia launched 40 drones at Sumy overnight. The second wave hit the city after dawn."
     assert by_place(one(text, "2025-06-10")) == {"Sumy": {"drones_launched": 40}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces carried out four strikes on Kyiv overnight, the city administration said.", {"Kyiv": {"breached": 4}}),
+        ("Lviv Governor Maksym Kozytskyi reported two strikes on energy infrastructure in his region overnight.",
+         {"Lviv Oblast": {"breached": 2}}),
+        ("In Kharkiv, the mayor counted about 15 hits on energy infrastructure facilities overnight.",
+         {"Kharkiv": {"breached": 15}}),
+        ("The Air Force says Russia launched 464 drones overnight; air defence downed 421 drones. The Air Force recorded 51"
+         " hits at 15 locations.", {"Ukraine": {"drones_launched": 464, "drones_downed": 421, "breached": 51}}),
+    ],
+)
+def test_strikes_counted_with_no_weapon_noun_are_hits(text: str, expected: dict) -> None:
+    assert by_place(one(text, "2025-06-10")) == expected
+
+
+def test_a_shelling_summary_of_strikes_on_settlements_counts_no_hits() -> None:
+    text = "Overnight, the enemy carried out 412 strikes on 14 settlements of the Zaporizhzhia region, the governor said."
+    assert all(e.breached is None for e in one(text, "2025-06-10"))
+
+
+def test_a_rivers_hydroelectric_station_is_no_place_and_no_list_member() -> None:
+    text = (
+        "In Zaporizhzhia, the Dnipro hydroelectric power station was hit overnight and a fire broke out, the governor"
+        " said. In total, the enemy made eight strikes on the city; one person was killed."
+    )
+    assert by_place(one(text, "2024-03-22")) == {"Zaporizhzhia": {"breached": 8, "killed": 1}}

@@ -131,6 +131,8 @@ EXAMPLES = {
     "_DEBRIS_OF_BEFORE": ["Fragments of ", "debris from ", "the wreckage of "],
     "rules.range_before": ["10-", "between 10 and ", "from 5 to ", "10 – "],
     "_REPAIRED": ["reopened in March", "was rebuilt", "renovated", "after repairs"],
+    "rules.strike_count": ["four strikes on Kyiv", "two strikes on energy facilities were recorded", "51 hits at 15",
+                           "about 15 hits on energy", "eight strikes on the city"],
     "_ORDINAL_SUBJECT": ["the second ", "while the other ", "the fourth got ", "the other two ", "the last one was "],
     "rules.running_total": [
         "That brings the number of Ukrainian drones shot down on approach to the capital since this morning to 19",
