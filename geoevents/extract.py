@@ -912,7 +912,7 @@ class _ReportExtraction:
         consumed: list[tuple[int, int]] = []
         if (
             lex.may_count_weapons(lowered) or self._carried_weapon(s) is not None
-            or (("hits" in lowered or "strikes" in lowered) and self._weapon_named_just_before(s) is not None)
+            or (("hits" in lowered or "strikes" in lowered or " of them" in lowered) and self._weapon_named_just_before(s) is not None)
             or self.rules.strike_count.search(s.text) is not None
         ):
             self._weapon_counts(s, mentions, consumed)
@@ -1931,8 +1931,10 @@ class _ReportExtraction:
             # may include its auxiliary: "were destroyed"), or right after it, of a group
             # named before ("shot down 72 of them").
             match = self.rules.bare_count.search(text, max(0, verb_start - 60), verb_start)
+            of_them = False
             if match is None:
                 match = self.rules.bare_after.match(text, verb_end)
+                of_them = match is not None
             if match is None:
                 # "One was shot down, the second hit the plant": one weapon of a group named before
                 match = _ORDINAL_SUBJECT.search(text, max(0, verb_start - 40), verb_start)
@@ -1953,8 +1955,10 @@ class _ReportExtraction:
             }
             if not named:
                 weapon = self._carried_weapon(s)
-                if weapon is None and role == "breached":
-                    weapon = self._weapon_named_just_before(s)  # "... with Shahed drones. 11 hits were recorded"
+                if weapon is None and (role == "breached" or of_them):
+                    # "... with Shahed drones. 11 hits were recorded"; "Russian drones flew over
+                    # the region. Air defence shot down three of them"
+                    weapon = self._weapon_named_just_before(s)
             elif len(named) == 1:
                 weapon = named.pop()
             else:
@@ -2052,6 +2056,10 @@ class _ReportExtraction:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
             if target is None and count.carried:
                 target = self._tally_place_just_before(s, count.weapon)  # "12 drones at Sumy. 8 of them were ..."
+                if target is None and not self._local(mentions):
+                    # "Russian drones flew over the Khmelnytskyi region. Air defence shot down
+                    # three of them": where the weapons were, the one place before
+                    target = self._one_place_just_before(s)
             if target is None and not self._local(mentions) and not any(m.is_country for m in mentions):
                 # "two missiles at Kremenchuk. One missile was shot down": a local tally's place
                 before = self._tally_place_just_before(s, count.weapon)
@@ -2131,6 +2139,16 @@ class _ReportExtraction:
                     return None
                 return self._target_of(mention)
         return None
+
+    def _one_place_just_before(self, s: Sentence) -> Target | None:
+        """The one local place figures may attach to in the sentence before ``s`` (same paragraph)."""
+        if s.index == 0 or self.sentences[s.index - 1].paragraph != s.paragraph:
+            return None
+        before = self.sentences[s.index - 1]
+        local = [m for m in self._local(self._mentions_in(before.start, before.end)) if self._can_carry(m) and not m.in_list]
+        if len({m.place.id for m in local if m.place}) != 1 or len(local) != 1:
+            return None
+        return self._target_of(local[0])
 
     def _tally_place_just_before(self, s: Sentence, weapon: str) -> Target | None:
         """The place of the last figure for ``weapon`` in the sentence before ``s``."""

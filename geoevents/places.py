@@ -645,6 +645,8 @@ def _match_at(
             candidates = gaz.candidates(key, None)
         if not candidates:
             continue
+        if after in _NEIGHBOURHOOD_WORDS and not any(p.place_level in ("neighbourhood", "district") for p in candidates):
+            continue  # "a lyceum in the Podillia neighbourhood": a part of the city, not a village elsewhere
         if first.start >= 2 and text[first.start - 1] in ("-", "‐") and text[first.start - 2].isalpha():
             continue  # "Podol" in "Gora-Podol", "Luga" in "Ust-Luga": the end of another name
         # Non-curated (GeoNames) names need a locative cue or a type word nearby ("the
@@ -756,6 +758,10 @@ def _geonames_context(norms: list[str], first: int, i: int, width: int) -> bool:
 _FACILITY_WORDS = frozenset({
     "refinery", "oil", "airfield", "airbase", "port", "depot", "substation", "thermal", "chemical", "plant", "power",
 })
+
+
+# A part of a city: "the Podillia neighbourhood", "the Lisovyi quarter".
+_NEIGHBOURHOOD_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "micro-district"})
 
 
 # "the village of X", "the stanitsa of Poltavskaya", "the khutor of ..." (Russian rural settlements).

@@ -3086,3 +3086,19 @@ def test_a_rivers_hydroelectric_station_is_no_place_and_no_list_member() -> None
         " said. In total, the enemy made eight strikes on the city; one person was killed."
     )
     assert by_place(one(text, "2024-03-22")) == {"Zaporizhzhia": {"breached": 8, "killed": 1}}
+
+
+def test_of_them_counts_the_weapons_the_sentence_before_named_over_its_one_place() -> None:
+    text = (
+        "On the night of 17 November, Russian attack drones flew over Khmelnytskyi region, heading west. Air defence"
+        " units shot down three of them, the regional military administration reported."
+    )
+    assert by_place(one(text, "2025-11-17")) == {"Khmelnytskyi Oblast": {"drones_downed": 3}}
+
+
+def test_a_neighbourhood_named_in_a_city_is_no_village_elsewhere() -> None:
+    text = (
+        "At around 03:20, residents of Kamianets-Podilskyi heard several explosions. According to the city military"
+        " administration, the blast wave shattered about 40 windows in a lyceum in the Podillia neighbourhood."
+    )
+    assert {e.place for e in one(text, "2025-11-17")} == {"Kamianets-Podilskyi"}
