@@ -74,7 +74,7 @@ SPEECH_VERBS = {
 STATE_NOUNS = {
     "war", "campaign", "allies", "partners", "forces", "army", "troops", "military", "invasion", "offensive",
     "interests", "government", "leadership", "position", "demands", "drones", "strikes", "attacks", "missiles",
-    "threats", "aggression", "terror", "regime", "officials", "envoy", "delegation", "ally",
+    "threats", "aggression", "terror", "regime", "officials", "envoy", "delegation", "ally", "control",
 }
 SEA_ADJECTIVE_WORDS = {"region", "coast", "coastal", "port", "ports", "fleet", "grain", "corridor"}
 LOCATIVE_WORDS = {"in", "over", "on", "at", "above", "near", "across", "into", "outside", "around", "of", "to", "towards", "toward"}

@@ -3102,3 +3102,21 @@ def test_a_neighbourhood_named_in_a_city_is_no_village_elsewhere() -> None:
         " administration, the blast wave shattered about 40 windows in a lyceum in the Podillia neighbourhood."
     )
     assert {e.place for e in one(text, "2025-11-17")} == {"Kamianets-Podilskyi"}
+
+
+def test_an_attack_in_the_first_spring_of_the_invasion_is_history_not_the_dated_one_before() -> None:
+    text = (
+        "A Russian missile struck the centre of Kramatorsk on Friday, killing five people. It was the deadliest strike"
+        " on the city since a missile hit a pizza restaurant on June 27, 2023, killing 13 people. Kramatorsk's railway"
+        " station was struck in the first spring of the full-scale invasion, in an attack that killed more than 60."
+    )
+    assert sorted((e.night, e.killed) for e in local(one(text, "2025-02-01"))) == [("2023-06-27", 13), ("2025-01-31", 5)]
+
+
+def test_under_kyivs_control_is_the_state_not_the_city() -> None:
+    text = "A Russian missile struck Kramatorsk on Friday, one of the last large cities still under Kyiv's control."
+    assert {e.place for e in one(text, "2025-02-01")} == {"Kramatorsk"}
+
+
+def test_smerch_rockets_are_artillery() -> None:
+    assert one("Overnight, Russian Smerch rockets hit Druzhkivka, wounding two civilians.", "2025-02-01") == []
