@@ -648,11 +648,13 @@ def _rules(lex: Lexicon) -> _Rules:
         folded(rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{person}\b"),
         # "That brings the number of drones shot down on approach to the capital since this
         # morning to 19": a running total of downed weapons
+        # (or "his running count of drones shot down on the approach to the capital had reached 74")
         folded(
-            r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?(?:total\s+)?"
-            rf"(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<weapon>{lex.weapon_any})\s+"
-            rf"(?:{lex.roles['downed'].pattern})\b[^.;]{{0,80}}?\bto\s+(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\b",
-            needles=("bring", "brought", "rais", "tak", "took"),
+            r"\b(?:(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?(?:total\s+)?)?"
+            rf"(?:running\s+)?(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<weapon>{lex.weapon_any})\s+"
+            rf"(?:{lex.roles['downed'].pattern})\b[^.;]{{0,80}}?\b(?(verb)to|(?:had\s+|has\s+)?(?:reached|stood\s+at))\s+"
+            rf"(?:(?:{lex.qualifier})\s+)?(?P<num>{lex.number})\b",
+            needles=("bring", "brought", "rais", "tak", "took", "reached", "stood at"),
         ),
         # "four strikes on Kyiv", "two strikes on energy facilities were recorded", "51 hits at
         # 15 locations": strikes or hits counted with no weapon noun

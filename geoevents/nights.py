@@ -275,6 +275,12 @@ def find_time_cues(
         m.start() + len(m.group().rstrip()) for m in all_clocks
         if m.group("h") and (hour := _clock_hour(m)) is not None and hour < 6
     ]
+    # a tally's morning deadline: "By 7 a.m. on Tuesday, his count had reached 74" (the night into it)
+    small_hours_ends += [
+        m.start() + len(m.group().rstrip()) for m in all_clocks
+        if (hour := _clock_hour(m)) is not None and 6 <= hour < 12
+        and _STATUS_TIME.search(text, max(0, m.start() - 10), m.start())
+    ]
     for match in _NIGHT_OF.finditer(text) if has_month and "night" in lowered else ():
         month = _month(match.group("m1") or match.group("m2") or match.group("m3"))
         year = match.group("year")

@@ -3120,3 +3120,17 @@ def test_under_kyivs_control_is_the_state_not_the_city() -> None:
 
 def test_smerch_rockets_are_artillery() -> None:
     assert one("Overnight, Russian Smerch rockets hit Druzhkivka, wounding two civilians.", "2025-02-01") == []
+
+
+def test_a_running_count_that_had_reached_a_figure_by_a_morning_deadline_is_the_night_before() -> None:
+    text = (
+        "Moscow Mayor Sergei Sobyanin posted through the night about drones flying towards the capital. By 7 a.m. on"
+        " Tuesday his running count of drones shot down on the approach to the capital had reached 74."
+    )
+    [event] = one(text, "2025-03-11T10:00:00+03:00")
+    assert (event.place, event.drones_downed, event.night) == ("Moscow", 74, "2025-03-10")
+
+
+def test_a_hit_at_seven_in_the_morning_is_dated_by_its_day() -> None:
+    [event] = one("At 7 a.m. on Tuesday, a drone hit a house in Vidnoye.", "2025-03-11T10:00:00+03:00")
+    assert (event.place, event.night) == ("Vidnoye", "2025-03-11")

@@ -137,6 +137,7 @@ EXAMPLES = {
     "rules.running_total": [
         "That brings the number of Ukrainian drones shot down on approach to the capital since this morning to 19",
         "bringing the total number of drones destroyed to 40", "raising the tally of UAVs downed over the region to 12",
+        "his running count of drones shot down on the approach to the capital had reached 74",
     ],
 }
 
