@@ -303,8 +303,9 @@ _LAUNCHED_NEAR_AFTER = re.compile(
     r"(?:\s+(?:that|which))?(?:\s+(?:Russia|Ukraine|the\s+enemy|Russian\s+forces|Moscow))?\s+(?:had\s+|has\s+)?(?:launched|fired|sent)\b"
 )
 _TAKEN_TO = folded(
-    r"\b(?:taken|brought|rushed|admitted|delivered) to (?:the |a |an )?(?:[\w-]+ ){0,3}$",
-    needles=("taken", "brought", "rushed", "admitted", "delivered"),
+    r"\b(?:(?:taken|brought|rushed|admitted|delivered) to|(?:died|dies|remains?|remained|treated|recovering) in)"
+    r" (?:the |a |an )?(?:[\w-]+ ){0,3}$",
+    needles=("taken", "brought", "rushed", "admitted", "delivered", "died", "dies", "remain", "treated", "recovering"),
 )
 _ZERO_EXTRA = folded(
     r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b",
@@ -585,7 +586,8 @@ def _rules(lex: Lexicon) -> _Rules:
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
         r"|,?\s+born\s+in\s+\d{4},?"
-        r"|\s+who\s+(?:was|had\s+been|lived|worked)\b(?!\s+(?:among|one\s+of)\b)[^,.;]{0,40}?)?\s+"  # "A 59-year-old man who was near a bus stop died"
+        # "A 59-year-old man who was near a bus stop died"; "a man who was injured has died": the last verb
+        r"|\s+who\s+(?:was|had\s+been|lived|worked)\b(?!\s+(?:among|one\s+of)\b)[^,.;]{0,80})?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
         r"|badly|gravely|moderately|fatally|mortally)\s+){0,3}(?P<kw>killed|died|dead|perished|lost\s+(?:his|her)\s+life|injured|wounded"
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|(?:sought|asked\s+for|received)\s+medical\s+(?:help|assistance)"
@@ -2606,7 +2608,7 @@ class _ReportExtraction:
         for match in lex.damage_any.finditer(text):
             noun = match.group(0)
             if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
-                continue  # "taken to the Grayvoron hospital": where the wounded went
+                continue  # "taken to the Grayvoron hospital", "died in hospital": where the wounded went
             if _NOT_DAMAGED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "forcing the closure of the capital's airports", "protection of energy facilities": not damaged
             if _SPEAKS.match(text, match.end()):

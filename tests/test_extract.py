@@ -3134,3 +3134,16 @@ def test_a_running_count_that_had_reached_a_figure_by_a_morning_deadline_is_the_
 def test_a_hit_at_seven_in_the_morning_is_dated_by_its_day() -> None:
     [event] = one("At 7 a.m. on Tuesday, a drone hit a house in Vidnoye.", "2025-03-11T10:00:00+03:00")
     assert (event.place, event.night) == ("Vidnoye", "2025-03-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a house in Sumy overnight. A man who was injured has died in hospital.",
+        "A drone hit a house in Sumy overnight. A woman who was pulled out of the rubble of the burning building on"
+        " Kharkivska Street has died in hospital.",
+    ],
+)
+def test_a_person_who_was_hurt_and_has_died_is_killed_and_dying_in_hospital_damages_no_hospital(text: str) -> None:
+    [event] = one(text, "2024-10-30")
+    assert (event.place, event.killed, event.wounded, event.damage) == ("Sumy", 1, None, ["residential"])
