@@ -707,7 +707,11 @@ _MUNICIPAL_WORDS = frozenset({"municipal", "urban", "rural", "city"})
 _TYPE_WORD_GAP = re.compile(r"(?:['’ʼ][sS])?\s+")
 _CO_DATELINE = re.compile(r"\s*(?:[A-Z]{3,}\s*/\s*)+")  # "BUCHAREST/KYIV, Sept 8 (Reuters) -": two datelines
 _DATELINE_TAIL = re.compile(r"\s*(?:[,(:/]|[–—-])")  # "KYIV, ...", "KYIV (AFP) -", "KYIV: ...", "KYIV —"
-_AGENCY_DATELINE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*\([A-Za-z][\w .&-]{0,30}\)\s*[-–—:]")
+# (not a region in brackets: "Uman (Cherkasy region) — a drone hit ..." is a place heading its line)
+_AGENCY_DATELINE = re.compile(
+    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*"
+    r"\((?![^)]*\b(?i:region|oblast|district|raion|province|krai|republic)\b)[A-Za-z][\w .&-]{0,30}\)\s*[-–—:]"
+)
 # "Kharkiv, Sumy and Kyiv regions"; "Kharkiv, Sumy and other regions" (the type word then
 # describes the list, not the last name).
 # A place's own figure in brackets after it: "over Kharkiv (9), Poltava (6) and Sumy (5) oblasts".
@@ -1015,6 +1019,8 @@ _A_PLACE_IN = re.compile(
     r",\s+(?:a|the)\s+(?:(?:small|frontline|front-line|border|nearby)\s+)?(?:village|town|city|settlement|suburb)\s+(?:in|of|near)\s+(?:the\s+)?"
 )
 _ALSO_IN = re.compile(r",\s+(?:also\s+)?in\s+(?:the\s+)?")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _COMMUNITY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:hromada|community)\b")
 
 
@@ -1032,6 +1038,11 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
         if a.place is not None and a.place.place_level in ("city", "village") and (
             (between.strip() == "," and _COMMUNITY_AFTER.match(text, b.end)) or _A_PLACE_IN.fullmatch(between)
             # "In Novaya Tavolzhanka, also in the Shebekino district, ...": the raion it lies in
+            # "Uman (Cherkasy region) — a drone hit ...": the region it lies in, in brackets
+            or (
+                _OPEN_BRACKET.fullmatch(between) is not None and _CLOSE_BRACKET.match(text, b.end) is not None
+                and b.place is not None and lies_in(a.place, b.place)
+            )
             or (
                 _ALSO_IN.fullmatch(between) is not None and b.place is not None and b.place.place_level == "district"
                 and not b.place.city and b.place.admin1 == a.place.admin1

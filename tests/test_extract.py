@@ -3147,3 +3147,12 @@ def test_a_hit_at_seven_in_the_morning_is_dated_by_its_day() -> None:
 def test_a_person_who_was_hurt_and_has_died_is_killed_and_dying_in_hospital_damages_no_hospital(text: str) -> None:
     [event] = one(text, "2024-10-30")
     assert (event.place, event.killed, event.wounded, event.damage) == ("Sumy", 1, None, ["residential"])
+
+
+def test_a_city_heading_its_line_with_its_region_in_brackets_is_the_place_not_a_dateline() -> None:
+    text = (
+        "Overnight attack, city by city:\n\nUman (Cherkasy region) — a drone hit a three-storey apartment building"
+        " shortly after 02:00. Two people were killed and seven injured.\n\nKupiansk (Kharkiv region) — Russian aircraft"
+        " dropped two guided aerial bombs on the town. A 64-year-old man was injured."
+    )
+    assert by_place(one(text, "2026-01-17")) == {"Uman": {"breached": 1, "killed": 2, "wounded": 7}, "Kupiansk": {"wounded": 1}}
