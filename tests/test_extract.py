@@ -3156,3 +3156,13 @@ def test_a_city_heading_its_line_with_its_region_in_brackets_is_the_place_not_a_
         " dropped two guided aerial bombs on the town. A 64-year-old man was injured."
     )
     assert by_place(one(text, "2026-01-17")) == {"Uman": {"breached": 1, "killed": 2, "wounded": 7}, "Kupiansk": {"wounded": 1}}
+
+
+def test_a_district_named_after_another_regions_official_is_that_regions_not_the_city_before() -> None:
+    text = (
+        "A guided aerial bomb struck the Kholodnohirskyi district of Kharkiv on Monday afternoon, injuring three people."
+        "\n\nInside Russia. The Russian Defence Ministry claimed to have downed 41 Ukrainian drones overnight, 12 of them"
+        " over Rostov region. Rostov Governor Yuri Slyusar said an attack damaged power lines in the Kamensky district."
+    )
+    kamensky = next(e for e in one(text, "2025-07-15") if e.place.startswith("Kamensk"))
+    assert (kamensky.admin1, kamensky.country) == ("Rostov Oblast", "RU")
