@@ -149,7 +149,7 @@ _TOLL = folded(
     # "the death toll had risen to five and the number of injured to 32": the verb left out
     r"|\band\s+the\s+(?P<what3>number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded))\s+to\s*$"
     # "initially reported seven wounded, but later said the number had risen to 12": the figure's field before it
-    r"|\bthe\s+(?P<what4>number|figure)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped)"
+    r"|\b(?:the|that|this)\s+(?P<what4>number|figure)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped)"
     rf"\s+{_ROSE_ADVERB}to\s*$",
     needles=("toll", "number", "the figure"),
 )
@@ -357,8 +357,10 @@ _MONTH_AFTER = folded(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b")
 _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|it))\b", needles=("if", "unless", "should"))
 # A ministry claiming its own side's strike: "its forces had struck an airfield near Myrhorod".
 _OWN_FORCES_STRUCK = folded(
-    r"\bits (?:forces|troops|army|aircraft|aviation|missiles|units)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|destroyed)\b",
-    needles=("its ",),
+    r"\bits (?:forces|troops|army|aircraft|aviation|missiles|units)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|destroyed)\b"
+    # "The Russian Defence Ministry says ... it struck military-industrial facilities"
+    r"|\b(?:ministry|mod)\b[^.;]{0,120}?\b(?:says|said|claims|claimed)\b[^.;]{0,40}?\bit\s+(?:had\s+|has\s+)?(?:struck|hit|attacked)\b",
+    needles=("its ", "ministry", "mod"),
 )
 _UNDER_FIRE = folded(r"\bunder fire\b", needles=("under fire",))
 _EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
@@ -586,6 +588,7 @@ def _rules(lex: Lexicon) -> _Rules:
     singular_subject = folded(
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
         r"|,?\s+born\s+in\s+\d{4},?"
+        r"|\s+in\s+(?:her|his)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"  # "a woman in her sixties"
         # "A 59-year-old man who was near a bus stop died"; "a man who was injured has died": the last verb
         r"|\s+who\s+(?:was|had\s+been|lived|worked)\b(?!\s+(?:among|one\s+of)\b)[^,.;]{0,80})?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"

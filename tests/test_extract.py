@@ -3166,3 +3166,20 @@ def test_a_district_named_after_another_regions_official_is_that_regions_not_the
     )
     kamensky = next(e for e in one(text, "2025-07-15") if e.place.startswith("Kamensk"))
     assert (kamensky.admin1, kamensky.country) == ("Rostov Oblast", "RU")
+
+
+def test_that_number_had_risen_and_a_woman_in_her_sixties_had_died() -> None:
+    text = (
+        "Russian guided bombs struck Zaporizhzhia on Sunday evening. Last night the governor spoke of twelve injured"
+        " across Zaporizhzhia. This morning he said that number had risen to nineteen, and that a woman in her sixties"
+        " had died in hospital."
+    )
+    assert by_place(one(text, "2025-10-06")) == {"Zaporizhzhia": {"killed": 1, "wounded": 19}}
+
+
+def test_the_russian_ministry_saying_it_struck_a_city_makes_russia_the_attacker() -> None:
+    text = (
+        "Drones hit Zaporizhzhia overnight, injuring four people. The Russian Defence Ministry says, and I'm quoting, it"
+        " struck military-industrial facilities in Zaporizhzhia."
+    )
+    assert {e.attacker for e in one(text, "2025-10-06")} == {"Russia"}
