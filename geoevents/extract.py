@@ -215,7 +215,8 @@ _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # three killed and 14 injured." (not "... initially reported two dead. By evening the toll
 # had risen to three": the update after it goes on from it)
 _SUPERSEDED = re.compile(
-    r"(?:^\W*(?:Initially|At first|Originally),?\s|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|first\s+)?(?:reported|said|put)\b)"
+    r"(?:^\W*(?:Initially|At first|Originally),?\s|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|first\s+)?(?:reported|said|put)\b"
+    r"|\b(?:toll|figure|number|count)\s+had\s+(?:stood|been)\s+at\b)"  # "On Sunday, the toll had stood at six dead"
     r"(?!.*\b(?:rose|risen|climbed|increased)\b)"  # ("In the early morning, officials had reported eight dead.")
 )
 # Local officials, and national sources, of a tally (see _place_attacked_just_before).
@@ -849,13 +850,18 @@ class _ReportExtraction:
         before = len(self.facts)
         self._find_facts(s, lowered, mentions)
         kept = self._dated_facts(s, self.facts[before:], times, mentions, before, ground_fire)
+        superseded = False
         if _SUPERSEDED.search(text):
             # "Initially, officials reported three killed and 14 injured": figures the report
             # has already updated
             stated = {f.field for f in self.facts[:before]}
-            kept = [f for f in kept if f.field not in ("killed", "wounded") or f.field not in stated]
+            updated = [f for f in kept if f.field not in ("killed", "wounded") or f.field not in stated]
+            superseded = len(updated) < len(kept)
+            kept = updated
         self.facts[before:] = kept
-        self._carried_night = (s.index, times.stated_night) if times.stated_night is not None and not kept else (-1, None)
+        # (an old figure's day is not the next sentence's: "On Sunday, the toll had stood at six.")
+        carries = times.stated_night is not None and not kept and not superseded
+        self._carried_night = (s.index, times.stated_night) if carries else (-1, None)
         if (
             times.sentence_night is None and times.night_override is not None
             and any(a <= fact.start < b for fact in kept for a, b in times.history_spans)

@@ -3183,3 +3183,14 @@ def test_the_russian_ministry_saying_it_struck_a_city_makes_russia_the_attacker(
         " struck military-industrial facilities in Zaporizhzhia."
     )
     assert {e.attacker for e in one(text, "2025-10-06")} == {"Russia"}
+
+
+def test_a_toll_that_had_stood_at_a_figure_on_an_earlier_day_is_superseded_and_dates_nothing() -> None:
+    text = (
+        "The death toll from a Russian missile attack on Zaporizhzhia on Saturday night has risen to nine, officials"
+        " said Monday. Thirty-one people were injured.\n\nOn Sunday, the toll had stood at six dead and 27 injured.\n\n"
+        "Ukraine's air force said Russia fired 52 drones at the country that night."
+    )
+    events = one(text, "2026-01-12")
+    assert by_place(events) == {"Zaporizhzhia": {"killed": 9, "wounded": 31}, "Ukraine": {"drones_launched": 52}}
+    assert {e.night for e in events} == {"2026-01-10"}
