@@ -3194,3 +3194,11 @@ def test_a_toll_that_had_stood_at_a_figure_on_an_earlier_day_is_superseded_and_d
     events = one(text, "2026-01-12")
     assert by_place(events) == {"Zaporizhzhia": {"killed": 9, "wounded": 31}, "Ukraine": {"drones_launched": 52}}
     assert {e.night for e in events} == {"2026-01-10"}
+
+
+def test_sending_weapons_launches_them() -> None:
+    text = (
+        "Russia carried out one of its larger combined strikes of the summer, sending more than 40 missiles and over 300"
+        " drones at Ukraine during the night into Thursday, according to Ukraine's air force."
+    )
+    assert by_place(one(text, "2025-08-21")) == {"Ukraine": {"drones_launched": 300, "missiles_launched": 40}}
