@@ -167,7 +167,7 @@ _OFFICIALS = folded(
 )
 _AUX = folded(
     r"[\s,”\"’']*(?:(?:which|that|were|was|have|has|had|been|being|are|is|got|reportedly|allegedly|successfully"
-    r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}"
+    r"|also|all|then|later|eventually|subsequently|likely|probably)\s+){0,4}[“\"‘']?"  # (a verb in quotes: were "lost")
 )
 # "Hits by 18 drones were recorded": the figure is the weapons that hit, whatever verb follows.
 _HITS_BY_BEFORE = folded(

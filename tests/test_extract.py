@@ -3202,3 +3202,13 @@ def test_sending_weapons_launches_them() -> None:
         " drones at Ukraine during the night into Thursday, according to Ukraine's air force."
     )
     assert by_place(one(text, "2025-08-21")) == {"Ukraine": {"drones_launched": 300, "missiles_launched": 40}}
+
+
+def test_a_role_verb_in_quotes_still_gives_the_figure_its_role() -> None:
+    text = (
+        "The Air Force stated that Ukrainian forces shot down 34 missiles and 100 drones overnight and that 86 decoy"
+        ' drones were "lost" over Ukraine.'
+    )
+    assert by_place(one(text, "2025-03-07")) == {
+        "Ukraine": {"missiles_downed": 34, "drones_downed": 100, "drones_lost": 86}
+    }
