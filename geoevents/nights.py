@@ -93,8 +93,13 @@ _CLOCK = re.compile(
     r"|(?<![\d:/.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.\s?m\.|[AP]M\b|[ap]m\b)",
 )
 # A weekday that is no attack's day: what a toll rose to by then ("the toll rose to 23 on
-# Friday"), a day declared for mourning ("declaring Thursday a day of mourning").
-_NOT_ATTACK_DAY_BEFORE = re.compile(r"\b(?:(?:rose|risen|climbed|increased|grew)\s+to\s+[\w,]+|declar(?:ed|ing|es|e))\s+$", re.I)
+# Friday"), a day declared for mourning ("declaring Thursday a day of mourning"), the day a
+# video or post was shared.
+_NOT_ATTACK_DAY_BEFORE = re.compile(
+    r"\b(?:(?:rose|risen|climbed|increased|grew)\s+to\s+[\w,]+|declar(?:ed|ing|es|e))\s+$"
+    r"|\b(?:shared|posted|published|circulated|uploaded)\b[^.;]{0,30}$",  # "a video shared widely on X on Thursday"
+    re.I,
+)
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
 # A sentence without any of these (lower-cased) states no time: month and weekday stems,
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
@@ -453,6 +458,13 @@ def resolve_night(
     that gives no night ("A missile killed 17 in Dnipro on Tuesday. ... Earlier on
     Tuesday, the air force said it downed 20 drones overnight": Tuesday).
     """
+    if published_date is not None:
+        # A date long before publication is an earlier attack's ("first posted on 14 January
+        # 2023, when a missile struck ..."), not the night of the report's undated figures,
+        # when the report also dates something recent.
+        recent = [c for c in cues if c.night is None or (published_date - c.night).days <= _RECENT_DAYS]
+        if any(c.night is not None for c in recent) and len(recent) < len(cues):
+            cues = recent
     lead = min((c.sentence for c in cues if c.kind in _LEAD_KINDS), default=None)
     if lead is not None:
         night, precision = _resolve_cues([c for c in cues if c.sentence == lead], published_date, published_time)
@@ -470,6 +482,9 @@ def evening_clock_after(weekday: TimeCue, cues: list[TimeCue]) -> bool:
         for c in cues
     )
 
+
+# How far before publication a date may lie and still be the night of a report's undated figures.
+_RECENT_DAYS = 31
 
 # Cues that date an attack in the sentence that has them (not "said on Sunday", not "today").
 _LEAD_KINDS = _LEAD_NIGHT_KINDS | {"night_of", "date", "weekday_plain", "yesterday"}

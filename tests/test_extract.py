@@ -3212,3 +3212,15 @@ def test_a_role_verb_in_quotes_still_gives_the_figure_its_role() -> None:
     assert by_place(one(text, "2025-03-07")) == {
         "Ukraine": {"missiles_downed": 34, "drones_downed": 100, "drones_lost": 86}
     }
+
+
+def test_a_fact_checks_old_dated_strike_and_the_day_a_video_was_shared_do_not_date_the_new_attack() -> None:
+    text = (
+        "A video shared widely on X and Telegram on Thursday shows a missile hitting a block in Kyiv. The same video was"
+        " first posted on the afternoon of 14 January 2023, when a Russian Kh-22 missile struck an apartment building in"
+        " Dnipro, killing 46 people.\n\nWhat actually happened in Kyiv: in the early hours of Thursday, 28 August,"
+        " Russian missiles killed 18 people in the Darnytskyi district.\n\nUkraine's Air Force said Russia had launched"
+        " 598 drones and 31 missiles across the country."
+    )
+    nights = {e.place: e.night for e in one(text, "2025-08-29")}
+    assert nights == {"Dnipro": "2023-01-14", "Darnytskyi": "2025-08-27", "Ukraine": "2025-08-27"}
