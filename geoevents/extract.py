@@ -205,8 +205,11 @@ _ALL_DOWNED = folded(
 # A correction notice opening a paragraph (see _ReportExtraction._is_correction_notice).
 _NOTICE_OPENING = re.compile(r"\W*(?:correction|update|clarification|editor['’]s note)\b[^:\n]{0,30}:", re.I)
 _CORRECTED = re.compile(r"\b(?:earlier|previous) version\b|\b(?:was|has been|have been) corrected\b|\bincorrectly\b|\bmistakenly\b", re.I)
-# A web page's line linking another story: "Read also: Air defence downs 41 of 50 drones".
-_LINK_LINE = re.compile(r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?)\s*:", re.I)
+# A web page's line linking another story ("Read also: Air defence downs 41 of 50 drones") or
+# captioning a picture ("Photo: A volunteer clears glass from a damaged shop in Antonivka").
+_LINK_LINE = re.compile(
+    r"(?:(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+news)?|(?:photo|picture|image)(?:\s+credit)?)\s*:", re.I
+)
 # A tally's words calling its place "the region": "six drones over the region: four over ..."
 _OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
 _SETTLEMENT_AFTER_CONTAINER = re.compile(r",\s*(?:in|at|near)\s+the\s+(?:village|settlement|town|hamlet|khutor|stanitsa|selo)\s+(?:of\s+)?")

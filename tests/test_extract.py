@@ -3224,3 +3224,12 @@ def test_a_fact_checks_old_dated_strike_and_the_day_a_video_was_shared_do_not_da
     )
     nights = {e.place: e.night for e in one(text, "2025-08-29")}
     assert nights == {"Dnipro": "2023-01-14", "Darnytskyi": "2025-08-27", "Ukraine": "2025-08-27"}
+
+
+def test_a_photo_caption_is_page_furniture() -> None:
+    text = (
+        "Artillery fire remains the main threat in riverside villages, monitors say.\n\nPhoto: A volunteer clears glass"
+        " from a damaged shop in Antonivka. Photo by the monitoring group\n\nThe group documented 41 incidents of"
+        " artillery fire on Antonivka and Sadove."
+    )
+    assert one(text, "2025-06-10") == []
