@@ -1039,7 +1039,8 @@ def _mark_plain_lists(mentions: list[PlaceMention], text: str) -> None:
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
         if a.place is not None and a.place.place_level in ("city", "village") and (
-            (between.strip() == "," and _COMMUNITY_AFTER.match(text, b.end)) or _A_PLACE_IN.fullmatch(between)
+            # (also "near the village of Mezenivka in the Krasnopillia hromada")
+            (between.strip() in (",", "in the", "of the") and _COMMUNITY_AFTER.match(text, b.end)) or _A_PLACE_IN.fullmatch(between)
             # "In Novaya Tavolzhanka, also in the Shebekino district, ...": the raion it lies in
             # "Uman (Cherkasy region) — a drone hit ...": the region it lies in, in brackets
             or (

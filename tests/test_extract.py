@@ -3233,3 +3233,11 @@ def test_a_photo_caption_is_page_furniture() -> None:
         " artillery fire on Antonivka and Sadove."
     )
     assert one(text, "2025-06-10") == []
+
+
+def test_a_village_in_a_named_hromada_is_the_place_not_the_hromada() -> None:
+    text = (
+        "Shortly after 09:00 on Monday, an enemy FPV drone struck a passenger car near the village of Mezenivka in the"
+        " Krasnopillia hromada. The 44-year-old driver was killed on the spot."
+    )
+    assert by_place(one(text, "2025-06-03")) == {"Mezenivka": {"breached": 1, "killed": 1}}
