@@ -610,7 +610,8 @@ def _rules(lex: Lexicon) -> _Rules:
     )
     pair_subject = folded(
         rf"\b{one_person}{aside}\s+and\s+{one_person}{aside}\s+"
-        r"(?:(?:(?:were|have been|had been|reportedly|also|later)\s+){1,3}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)"
+        r"(?:(?:(?:were|have been|had been|reportedly|also|later)\s+){1,3}(?P<kw>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed"
+        r"|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital)"  # "a woman and her son were taken to hospital"
         rf"|(?P<kw2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}))\b"
     )
     rules = _Rules(

@@ -3241,3 +3241,11 @@ def test_a_village_in_a_named_hromada_is_the_place_not_the_hromada() -> None:
         " Krasnopillia hromada. The 44-year-old driver was killed on the spot."
     )
     assert by_place(one(text, "2025-06-03")) == {"Mezenivka": {"breached": 1, "killed": 1}}
+
+
+def test_two_people_taken_to_hospital_are_two_wounded() -> None:
+    text = (
+        "A drone struck a building in the Kovpakivskyi district of Sumy. A 76-year-old man was killed, and a woman and"
+        " her 10-year-old son were taken to hospital with injuries."
+    )
+    assert by_place(one(text, "2025-05-27")) == {"Kovpakivskyi": {"breached": 1, "killed": 1, "wounded": 2}}
