@@ -139,7 +139,8 @@ _AGED = folded(
 _ROSE_ADVERB = r"(?:(?:overnight|further|again|later)\s+)?"
 _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed|updated|revised)\s+the\s+(?P<what2>death toll|toll"
-    r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt)|figure|number)\s+to\s*$)"
+    r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt)|figure|number)"
+    r"(?:\s+(?:in|from|of|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?\s+to\s*$)"  # ("... killed in that attack to two")
     r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
     # "the number of people killed as a result of the attack on Kyiv on the night of June 17 has risen to"
     r"(?:\s+(?:in|from|of|by|after|during|following|as\s+a\s+result\s+of|caused\s+by)\s+(?:the\s+|a\s+)?[\w’'-]+"
@@ -333,6 +334,11 @@ _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
 _SETTLEMENTS_COUNTED = re.compile(
     r"\s+(?:\d+|[a-z]+)\s+(?:settlements|localities|towns|villages|communities|hromadas|populated)\b", re.I
 )
+# A toll as it now stands: "The toll now stands at one dead and seven injured", "As of now, we
+# have one dead and three wounded".
+_CURRENT_TOLL = folded(
+    r"\b(?:toll|figure|number|tally|count)\s+(?:now\s+)?stands\s+at\b|\bas\s+of\s+now\b", needles=("stands at", "as of now")
+)
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.I)
 # "One was shot down, the second hit ...", "while the other hit", "the fourth got through": the
 # subject is one weapon of a group already counted ("the other two": that many).
@@ -457,6 +463,7 @@ class Fact:
     night: date | None = None
     night_offset: int = 0  # days from the report's night ("a day after a strike ..." = -1)
     overnight: bool = False  # said of the night (before publication), with no date of its own
+    current: bool = False  # a toll stated as it now stands ("the toll now stands at one dead and seven injured")
 
 
 @dataclass(eq=False, slots=True)
@@ -2393,6 +2400,7 @@ class _ReportExtraction:
         if not found and text.startswith(("She ", "He ")):
             self._pronoun_person(s, masked, found)
         starts = sorted(a for _, _, a, _ in found)
+        current = bool(found) and _CURRENT_TOLL.search(text) is not None
         for field_name, value, a, b in found:
             # "injured in the capital rose to nine: one in X, six in Y": the places after
             # the colon are the parts' own
@@ -2414,7 +2422,7 @@ class _ReportExtraction:
                 target = self.topic or self._country_target(self._country_for_tally(s))
             if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):
                 value += self._figure_before(s, field_name, target)  # "A woman was injured. Also a man was hospitalised."
-            self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a)))
+            self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a), current=current))
 
     def _casualty_field_before(self, s: Sentence) -> str | None:
         """The casualty field of the last figure in ``s`` or the sentence before it."""
@@ -3169,7 +3177,12 @@ def _city_of(event: Event) -> str | None:
 
 
 def _combine(items: list[Fact]) -> int:
-    """Figures for one field of one event: parts summed within a list, else the largest."""
+    """Figures for one field of one event: parts summed within a list, else the largest; a
+    toll stated as it now stands wins over figures before it (one of the injured has died)."""
+    current = [i for i in items if i.current]
+    if current:
+        last = max(i.sentence.index for i in current)
+        items = [i for i in current if i.sentence.index == last]
     if len(items) == 1:
         value = items[0].value
         return max(0, value) if isinstance(value, int) else 0

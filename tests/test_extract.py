@@ -3249,3 +3249,20 @@ def test_two_people_taken_to_hospital_are_two_wounded() -> None:
         " her 10-year-old son were taken to hospital with injuries."
     )
     assert by_place(one(text, "2025-05-27")) == {"Kovpakivskyi": {"breached": 1, "killed": 1, "wounded": 2}}
+
+
+def test_a_toll_as_it_now_stands_wins_over_a_larger_figure_before_it() -> None:
+    text = (
+        "A missile hit Pavlohrad on Friday afternoon. Three people were injured.\n\nUPDATE 14:55. The number of injured"
+        " in Pavlohrad has risen to eight, the governor said.\n\nUPDATE 17:40. A man, one of the eight people injured,"
+        ' has died in hospital. "The toll now stands at one dead and seven injured," the governor wrote.'
+    )
+    assert by_place(one(text, "2024-05-17")) == {"Pavlohrad": {"breached": 1, "killed": 1, "wounded": 7}}
+
+
+def test_bringing_the_number_killed_in_that_attack_to_a_figure_is_a_toll() -> None:
+    text = (
+        "A drone attacked Tiahynka on Tuesday, killing a man. On Thursday the governor said a woman who had been injured"
+        " in the attack died in hospital, bringing the number of people killed in that attack to two."
+    )
+    assert by_place(one(text, "2025-03-13"))["Tiahynka"]["killed"] == 2

@@ -93,7 +93,7 @@ EXAMPLES = {
     "_AGED": ["aged 14", "aged 7 and 9", "man of 45", "38 years old"],
     "_FOCUSED_ON": ["focused on energy facilities in", "concentrated on the power sites of",
                     "centred on infrastructure in"],
-    "_TOLL": ["that number had risen to", "the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to", "the number had risen to",
+    "_TOLL": ["bringing the number of people killed in that attack to", "that number had risen to", "the death toll rose to", "the toll in Kyiv has risen to", "number of injured rose to", "the number had risen to",
               "bringing the death toll to", "raising the toll to", "updated the figure to", "revised the number to"],
     "_BODY": ["bodies of two people", "the body of a"],
     "rules.weapon_any": ["drones", "a Shahed", "Kh-101", "UAVs", "Iskander-M", "loitering munition"],
@@ -134,6 +134,7 @@ EXAMPLES = {
     "_REPAIRED": ["reopened in March", "was rebuilt", "renovated", "after repairs"],
     "rules.strike_count": ["four strikes on Kyiv", "two strikes on energy facilities were recorded", "51 hits at 15",
                            "about 15 hits on energy", "eight strikes on the city"],
+    "_CURRENT_TOLL": ["The toll now stands at", "As of now, we have", "the number stands at"],
     "_ORDINAL_SUBJECT": ["the second ", "while the other ", "the fourth got ", "the other two ", "the last one was "],
     "rules.running_total": [
         "That brings the number of Ukrainian drones shot down on approach to the capital since this morning to 19",
