@@ -600,6 +600,7 @@ def _rules(lex: Lexicon) -> _Rules:
         rf"\b{one_person}\b(?:\s+of\s+[\w\s]{{1,30}}?|,\s*\d{{1,3}},|,\s*,|,\s+an?\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+born\s+in\s+\d{{4}})?,"
         r"|,?\s+born\s+in\s+\d{4},?"
         r"|\s+in\s+(?:her|his)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"  # "a woman in her sixties"
+        r"|\s+in\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:district|village|microdistrict|neighbourhood)"  # "a woman in the Levoberezhny district"
         # "A 59-year-old man who was near a bus stop died"; "a man who was injured has died": the last verb
         r"|\s+who\s+(?:was|had\s+been|lived|worked)\b(?!\s+(?:among|one\s+of)\b)[^,.;]{0,80})?\s+"
         r"(?:(?:was|has|had|been|is|got|reportedly|also|later|subsequently|slightly|lightly|seriously|severely|critically"
@@ -2406,8 +2407,11 @@ class _ReportExtraction:
             # the colon are the parts' own
             later = [x for x in starts if x > a]
             colon = self.text.find(":", b, later[0] if later else s.end)
+            inside = [m for m in self._local(mentions) if a <= m.start < b and self._can_carry(m) and not m.in_list]
             if a in toll_places:
                 target = self._target_of(toll_places[a])
+            elif inside:
+                target = self._target_of(inside[-1])  # "a woman in the Levoberezhny district sought medical help"
             else:
                 target = self._place_for(a, b, s, mentions, allow_topic=True, stop=colon if colon >= 0 and later else None)
             if target is None:

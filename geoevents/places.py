@@ -321,9 +321,11 @@ def _read_city_districts(mentions: list[PlaceMention], text: str, gazetteer: Gaz
         named = [m for m in mentions_in(start, match.end()) if m.place is not None]
         after_a_district = start > first_found and city.place.id in district_cities and not any(
             m.place.admin1 == city.place.admin1 for m in named
-        ) and not any(  # (not after another region: "... Kharkiv. ... Rostov Governor said ... the Kamensky district")
-            m.place is not None and m.place.place_level == "region" and m.place.admin1 != city.place.admin1
-            for m in mentions_in(city.end, start)
+        ) and not (  # (a known district after another region: "... Kharkiv. ... Rostov Governor said ... the Kamensky district")
+            named and any(
+                m.place is not None and m.place.place_level == "region" and m.place.admin1 != city.place.admin1
+                for m in mentions_in(city.end, start)
+            )
         )
         # (or, for a Ukrainian city, whose region's raions the gazetteer all lists, in the
         # paragraph after the city's with no place named between)

@@ -3266,3 +3266,11 @@ def test_bringing_the_number_killed_in_that_attack_to_a_figure_is_a_toll() -> No
         " in the attack died in hospital, bringing the number of people killed in that attack to two."
     )
     assert by_place(one(text, "2025-03-13"))["Tiahynka"]["killed"] == 2
+
+
+def test_a_person_in_a_named_district_is_that_districts_casualty() -> None:
+    text = (
+        "Debris of a downed drone fell on houses in Voronezh's Levoberezhny district overnight, the governor said.\n\n"
+        "Drones were also shot down over the Belgorod region, its governor said.\n\nLater the Voronezh governor clarified that a 58-year-old woman in the Levoberezhny district sought medical help."
+    )
+    assert by_place(one(text, "2024-09-18")) == {"Levoberezhny": {"drones_downed": 1, "wounded": 1}}
