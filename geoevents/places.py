@@ -1022,6 +1022,8 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
 
 _A_PLACE_IN = re.compile(
     r",\s+(?:a|the)\s+(?:(?:small|frontline|front-line|border|nearby)\s+)?(?:village|town|city|settlement|suburb)\s+(?:in|of|near)\s+(?:the\s+)?"
+    # "Kazan, the capital of the Republic of Tatarstan"
+    r"|,\s+the\s+(?:regional\s+)?(?:capital|administrative\s+cent(?:re|er))\s+of\s+(?:the\s+|Russia's\s+)?(?:Republic\s+of\s+)?"
 )
 _ALSO_IN = re.compile(r",\s+(?:also\s+)?in\s+(?:the\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?")

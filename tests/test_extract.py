@@ -3274,3 +3274,11 @@ def test_a_person_in_a_named_district_is_that_districts_casualty() -> None:
         "Drones were also shot down over the Belgorod region, its governor said.\n\nLater the Voronezh governor clarified that a 58-year-old woman in the Levoberezhny district sought medical help."
     )
     assert by_place(one(text, "2024-09-18")) == {"Levoberezhny": {"drones_downed": 1, "wounded": 1}}
+
+
+def test_the_republic_a_city_is_the_capital_of_is_where_it_lies() -> None:
+    text = (
+        "Ukrainian drones attacked residential buildings in Kazan, the capital of the Republic of Tatarstan, on the"
+        " morning of December 21, local authorities said, adding that nobody was killed or injured."
+    )
+    assert by_place(one(text, "2025-12-21")) == {"Kazan": {"killed": 0, "wounded": 0}}
