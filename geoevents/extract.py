@@ -92,7 +92,10 @@ _UA_OFFICIAL = folded(
 _COMPARED = re.compile(r"\b(?:record|previous|than|below|above|surpass\w*|exceed\w*|compared)\b", re.I)
 # A comma-separated list item that is only a capitalised name ("Kharkiv", " Kryvyi Rih").
 _NAME_ITEM = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_ANAPHOR = folded(r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district)\b")
+_ANAPHOR = folded(
+    r"\b(?:there|the city|the town|the village|the region|the oblast|the area|the capital|the district"
+    r"|our (?:region|oblast|city|town|village|community|hromada|district))\b"  # an official's words: "at our region"
+)
 _HEADING = folded(
     r"\b(?:heading|flying|approaching|moving|en route)\b",
     needles=("heading", "flying", "approaching", "moving", "en route"),

@@ -3282,3 +3282,15 @@ def test_the_republic_a_city_is_the_capital_of_is_where_it_lies() -> None:
         " morning of December 21, local authorities said, adding that nobody was killed or injured."
     )
     assert by_place(one(text, "2025-12-21")) == {"Kazan": {"killed": 0, "wounded": 0}}
+
+
+def test_our_region_in_an_officials_words_is_the_officials_region() -> None:
+    text = (
+        "In the early hours of Friday, Russian forces attacked Khmelnytskyi region with drones and missiles. Serhii"
+        " Tiurin, head of the Khmelnytskyi Regional Military Administration, reported this on Telegram. \"The enemy"
+        ' launched two Iskander-M ballistic missiles and more than 20 Shaheds at our region. Air defence forces'
+        ' destroyed nine drones," Tiurin wrote.'
+    )
+    assert by_place(one(text, "2026-01-16")) == {
+        "Khmelnytskyi Oblast": {"drones_launched": 20, "drones_downed": 9, "missiles_launched": 2}
+    }
