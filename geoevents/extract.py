@@ -2847,6 +2847,34 @@ class _ReportExtraction:
 
     # ------------------------------------------------------------ events
 
+    def _join_plain_weekday_to_its_night(self, groups: dict[tuple[str, date | None], list[Fact]]) -> None:
+        """A place's facts dated only by a plain weekday ("Wednesday's strike on the block")
+        join its facts of the night into that weekday ("The drone hit the building at about
+        2:30 a.m. on Wednesday"): one attack, told twice."""
+        into = {c.night for c in self.cues if c.kind == "weekday_overnight" and c.night is not None}
+        if not into:
+            return
+        kinds: dict[int, set[str]] = defaultdict(set)
+        for cue in self.cues:
+            kinds[cue.sentence].add(cue.kind)
+        joined: dict[date, set[int]] = defaultdict(set)  # night -> sentences whose facts moved
+        for (key, fact_night), facts in list(groups.items()):
+            if fact_night is None or fact_night - timedelta(days=1) not in into:
+                continue
+            earlier = (key, fact_night - timedelta(days=1))
+            sentence_kinds = [kinds[f.sentence.index] for f in facts]
+            if (
+                earlier not in groups or not all(k <= {"weekday_plain"} for k in sentence_kinds)
+                or not any(sentence_kinds)  # (the others carried its night: no time word of their own)
+            ):
+                continue
+            joined[fact_night].update(f.sentence.index for f in facts)
+            groups[earlier].extend(groups.pop((key, fact_night)))
+        for (key, fact_night), facts in list(groups.items()):
+            # the other places of those sentences go with them ("Kyiv's Desnianskyi district")
+            if fact_night in joined and all(f.sentence.index in joined[fact_night] for f in facts):
+                groups[(key, fact_night - timedelta(days=1))].extend(groups.pop((key, fact_night)))
+
     def _assemble(self, night: date | None, precision: int | None) -> list[Event]:
         groups: dict[tuple[str, date | None], list[Fact]] = defaultdict(list)
         targets: dict[str, Target] = {}
@@ -2861,6 +2889,7 @@ class _ReportExtraction:
                 relative.add(fact_night)
             groups[(fact.target.key, fact_night)].append(fact)
             targets.setdefault(fact.target.key, fact.target)
+        self._join_plain_weekday_to_its_night(groups)
         events: list[Event] = []
         for (key, fact_night), facts in groups.items():
             target = targets[key]

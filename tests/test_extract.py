@@ -3294,3 +3294,15 @@ def test_our_region_in_an_officials_words_is_the_officials_region() -> None:
     assert by_place(one(text, "2026-01-16")) == {
         "Khmelnytskyi Oblast": {"drones_launched": 20, "drones_downed": 9, "missiles_launched": 2}
     }
+
+
+def test_a_plain_weekday_and_the_small_hours_of_that_weekday_are_one_attack() -> None:
+    text = (
+        "The death toll from Wednesday's Russian drone strike on an apartment building in Kyiv's Desnianskyi district"
+        " has risen to 10, rescuers said late on Thursday. Forty-eight residents of the building were injured. The drone"
+        " hit the building at about 2:30 a.m. on Wednesday, while most residents were asleep."
+    )
+    [event] = one(text, "2026-01-16")
+    assert (event.place, event.night, figures(event)) == (
+        "Desnianskyi", "2026-01-13", {"breached": 1, "killed": 10, "wounded": 48}
+    )
