@@ -386,6 +386,9 @@ _MODAL_ATTACK = folded(
 _ATTACKED_WITH = re.compile(
     r"\s+(?:(?:overnight|again|today|tonight)\s+)?with\s+(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|nearly|some)\s+)?"
 )
+_DISRUPTING = re.compile(
+    r"(?:,|,?\s+and)\s+(?:forcing|prompting|disrupting|halting|suspending|delaying|grounding)\b"
+)
 _PARTICIPLE = re.compile(
     r"(?:,|,?\s+and)\s+(?:mainly\s+|mostly\s+|primarily\s+|most of them\s+)?"
     r"(?:targeting|aiming at|aimed at|directed at|focusing on|hitting|striking|attacking"
@@ -1338,6 +1341,12 @@ class _ReportExtraction:
             participle = _PARTICIPLE.search(self.text, end, c_end)
             if participle is not None:
                 c_end = participle.start()
+        else:
+            # "killing three people and forcing the closure of the Russian capital's airports":
+            # what else the attack did, elsewhere
+            disruption = _DISRUPTING.search(self.text, end, c_end)
+            if disruption is not None:
+                c_end = disruption.start()
         if not local_impact and self.topic is not None and self.topic.place is not None:
             # "used 297 drones against the region's settlements, mainly Huliaipole, ...": the region's tally
             region_wide = _REGIONS_SETTLEMENTS.search(self.text, end, min(c_end, end + 80))

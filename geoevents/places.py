@@ -69,6 +69,7 @@ SPEECH_VERBS = {
     # its acts: "as Kyiv presses on with a campaign", "Kyiv rarely comments", "Moscow launched"
     "presses", "pressed", "rarely", "repeatedly", "asked", "asks", "refused", "refuses", "comments",
     "launched", "sent", "fired", "does", "did", "kept", "keeps", "continues", "continued", "stepped", "steps",
+    "extended", "extends", "imposed", "imposes", "banned", "bans", "withdrew", "pulled", "rejected", "rejects",
 }
 # "Moscow's war", "Kyiv's allies": the capital standing for its state.
 STATE_NOUNS = {
@@ -780,6 +781,8 @@ _VILLAGE_WORDS = frozenset({"village", "settlement", "hamlet", "stanitsa", "khut
 _LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted", "hit", "bombed", "pounded"})
 
 
+# A capital in a compound adjective standing for its state: "Moscow-installed", "Kyiv-controlled".
+_STATE_COMPOUND_AFTER = re.compile(r"-(?:installed|appointed|backed|controlled|imposed|annexed|led|friendly|allied|aligned)\b")
 _ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?i:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")
 # A point of reference, not where anything happened: "the Bucha district west of the
 # capital", "Voronezh, some 500 kilometres south of Moscow".
@@ -927,6 +930,8 @@ def _mark_roles(
         after[0] in STATE_NOUNS or after[:2] in (["air", "force"], ["general", "staff"], ["defence", "ministry"], ["defense", "ministry"])
     ):
         mention.org = mention.state = True  # "Kyiv's allies", "Kyiv's air force said" (not the city's air defence)
+    if last.text in CAPITALS and _STATE_COMPOUND_AFTER.match(text, last.end):
+        mention.org = mention.state = True  # "the Moscow-installed head of Crimea", "Kyiv-controlled territory"
     if last.text in CAPITALS and (
         (after[:1] == ["and"] and after[1:2] and after[1] in _CAPITAL_KEYS) or (before[-1:] == ["and"] and before[-2:-1] and before[-2] in _CAPITAL_KEYS)
     ):

@@ -3306,3 +3306,24 @@ def test_a_plain_weekday_and_the_small_hours_of_that_weekday_are_one_attack() ->
     assert (event.place, event.night, figures(event)) == (
         "Desnianskyi", "2026-01-13", {"breached": 1, "killed": 10, "wounded": 48}
     )
+
+
+def test_the_region_around_moscow_keeps_its_toll_past_the_capitals_closed_airports() -> None:
+    text = (
+        "Ukraine carried out its biggest drone attack yet on the region around Moscow overnight, killing at least three"
+        " people and forcing the temporary closure of all four of the Russian capital's main airports."
+    )
+    assert by_place(local(one(text, "2025-03-11"))) == {"Moscow Oblast": {"killed": 3}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergei Aksyonov, the Moscow-installed head of Crimea, said debris of a downed missile damaged homes in Azovske"
+        " overnight.",
+        "A drone hit a fuel depot in Novorossiysk overnight. Wholesale gasoline prices hit record highs, and Moscow"
+        " extended its ban on gasoline exports.",
+    ],
+)
+def test_moscow_standing_for_its_state_is_no_place(text: str) -> None:
+    assert "Moscow" not in {e.place for e in one(text, "2025-08-20")}
