@@ -656,10 +656,12 @@ def _rules(lex: Lexicon) -> _Rules:
             rf"(?<![\w-])(?P<num>{lex.number})(?:\s+(?:more|others?|of them|of these|of those))?"
             r"\s+(?P<aux>(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:also|successfully|reportedly)\s+)?)$",
         ),
-        # "shot down 72 of them": a figure after its verb, of weapons named before.
+        # "shot down 72 of them": a figure after its verb, of weapons named before; also with
+        # no noun at all where the clause goes on ("shot down 41, while 19 more were lost",
+        # "shot down all 14, the Air Force said")
         folded(
-            rf"\s+(?:(?:{lex.qualifier}|all|only|just)\s+)?(?P<num>{lex.number})\s+of\s+(?:them|these|those)\b",
-            needles=(" of them", " of these", " of those"),
+            rf"\s+(?:(?:{lex.qualifier}|all|only|just)\s+)?(?P<num>{lex.number})"
+            r"(?:\s+of\s+(?:them|these|those)\b|(?=[,;.](?:\s|$)|\s+(?:while|whereas|but|and)\s))",
         ),
         # "..., including seven in ": a figure of the place that follows.
         folded(rf"(?<![\w-])(?:{lex.number})\s+(?:people\s+|more\s+)?(?:in|on|at|over)\s+(?:the\s+)?$"),

@@ -3327,3 +3327,16 @@ def test_the_region_around_moscow_keeps_its_toll_past_the_capitals_closed_airpor
 )
 def test_moscow_standing_for_its_state_is_no_place(text: str) -> None:
     assert "Moscow" not in {e.place for e in one(text, "2025-08-20")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Air Force said Russia launched 62 drones at the country overnight. Air defences shot down 41, while"
+         " 19 more were lost from radar.", {"drones_launched": 62, "drones_downed": 41, "drones_lost": 19}),
+        ("Overnight, Russia had launched 14 Shahed drones against southern Ukraine, and air defences shot down all 14,"
+         " the Air Force said.", {"drones_launched": 14, "drones_downed": 14}),
+    ],
+)
+def test_a_figure_right_after_a_downing_verb_counts_the_weapons_named_before(text: str, expected: dict) -> None:
+    assert by_place(one(text, "2024-11-09")) == {"Ukraine": expected}

@@ -124,7 +124,6 @@ EXAMPLES = {
                             "killed a family of "],
     "rules.of_which": [", 10 of which", " of them three", ", among them two", " 5 of these"],
     "rules.with_before": ["with ", "with at least ", "with more than "],
-    "rules.bare_after": [" 72 of them", " all 40 of these", " at least 12 of those"],
     "_HITS_BY_BEFORE": ["Hits by ", "strikes by at least ", "impacts of "],
     "_ANOTHER_SUBJECT": ["another died", "another person was injured", "another man was also killed"],
     "_ANOTHER_OBJECT": ["injured another", "killing another"],
