@@ -386,6 +386,11 @@ _MODAL_ATTACK = folded(
 _ATTACKED_WITH = re.compile(
     r"\s+(?:(?:overnight|again|today|tonight)\s+)?with\s+(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|nearly|some)\s+)?"
 )
+_OVER_SEVERAL_REGIONS = re.compile(
+    r"\s+(?:over|across|above|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+    r"(?:(?:Russian|Ukrainian|of\s+(?:Russia's|Ukraine's|the))\s+)?(?:regions|oblasts)\b",
+    re.I,
+)
 _DISRUPTING = re.compile(
     r"(?:,|,?\s+and)\s+(?:forcing|prompting|disrupting|halting|suspending|delaying|grounding)\b"
 )
@@ -2088,6 +2093,9 @@ class _ReportExtraction:
                 self._add_count_facts(s, count, national, group)
                 last_total[(count.weapon, count.role)] = national.key
                 continue
+            if count.target is None and _OVER_SEVERAL_REGIONS.match(self.text, count.end):
+                # "destroyed 34 Ukrainian UAVs over eight Russian regions": the national tally
+                count.target = self._country_target(self._country_for_tally(s, self.text[count.start : count.end]))
             target = count.target or self._coordinated_target(counts, index) or self._place_for(
                 count.start, count.end, s, mentions, stop=self._coordination_end(counts, index), local_impact=count.debris or count.role == "breached"
             )

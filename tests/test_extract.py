@@ -3340,3 +3340,12 @@ def test_moscow_standing_for_its_state_is_no_place(text: str) -> None:
 )
 def test_a_figure_right_after_a_downing_verb_counts_the_weapons_named_before(text: str, expected: dict) -> None:
     assert by_place(one(text, "2024-11-09")) == {"Ukraine": expected}
+
+
+def test_a_tally_over_several_regions_is_national_not_the_region_named_before() -> None:
+    text = (
+        "The Russian Defence Ministry said earlier that four UAVs had been destroyed over the Oryol region. In all, the"
+        " ministry reported that air defence systems destroyed 34 Ukrainian fixed-wing UAVs over eight Russian regions"
+        " overnight."
+    )
+    assert by_place(one(text, "2024-09-14")) == {"Oryol Oblast": {"drones_downed": 4}, "Russia": {"drones_downed": 34}}
