@@ -2793,6 +2793,12 @@ class _ReportExtraction:
         launched_by = _LAUNCHED_BY.search(text)  # "all 29 Russia-launched drones": the strongest cue
         if launched_by:
             return "Ukraine" if (launched_by.group("side") or launched_by.group("by")).startswith("ukrain") else "Russia"
+        own_strike = _OWN_FORCES_STRUCK.search(text)
+        if own_strike is not None and not own_strike.group(0).endswith("destroyed") and _RU_MINISTRY.search(text):
+            # "Russia's defence ministry said it had struck facilities supporting the Ukrainian
+            # armed forces": its own strike, whatever Ukrainian thing it names (but "its forces
+            # had destroyed 19 Ukrainian drones" is its defence)
+            return "Russia"
         ukraine_defends = False
         if _UA_WEAPON.search(text):
             return "Ukraine"

@@ -3349,3 +3349,17 @@ def test_a_tally_over_several_regions_is_national_not_the_region_named_before() 
         " overnight."
     )
     assert by_place(one(text, "2024-09-14")) == {"Oryol Oblast": {"drones_downed": 4}, "Russia": {"drones_downed": 34}}
+
+
+def test_a_russian_ministry_claiming_its_strike_on_facilities_of_the_ukrainian_forces_is_russias_attack() -> None:
+    text = (
+        "In the Bucha district of the Kyiv region, falling drone debris damaged a private house overnight, injuring two"
+        " people. Russia's defence ministry said it had struck \"energy facilities supporting the operations of the"
+        ' Ukrainian armed forces."'
+    )
+    assert {e.attacker for e in one(text, "2025-10-03")} == {"Russia"}
+
+
+def test_a_russian_ministry_whose_forces_destroyed_ukrainian_drones_reports_ukraines_attack() -> None:
+    text = "Russia's defence ministry said on Saturday its forces had destroyed 19 Ukrainian drones over Crimea overnight."
+    assert {e.attacker for e in one(text, "2025-10-04")} == {"Ukraine"}
