@@ -375,6 +375,12 @@ _OWN_FORCES_STRUCK = folded(
     r"|\b(?:ministry|mod)\b[^.;]{0,120}?\b(?:says|said|claims|claimed)\b[^.;]{0,40}?\bit\s+(?:had\s+|has\s+)?(?:struck|hit|attacked)\b",
     needles=("its ", "ministry", "mod"),
 )
+# Ukraine's forces as the subject of a strike: "Ukraine's Air Force struck the shipyard".
+_UA_FORCES_STRUCK = folded(
+    r"\b(?:ukraine's|ukrainian)\s+(?:air\s+force|armed\s+forces|army|military|navy|forces|troops|defence\s+forces)"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:struck|hit|attacked|targeted)\b",
+    needles=("ukrain",),
+)
 _UNDER_FIRE = folded(r"\bunder fire\b", needles=("under fire",))
 _EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
 # A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
@@ -2793,6 +2799,8 @@ class _ReportExtraction:
         launched_by = _LAUNCHED_BY.search(text)  # "all 29 Russia-launched drones": the strongest cue
         if launched_by:
             return "Ukraine" if (launched_by.group("side") or launched_by.group("by")).startswith("ukrain") else "Russia"
+        if _UA_FORCES_STRUCK.search(text):
+            return "Ukraine"  # "Ukraine's Air Force struck the Zaliv shipyard in occupied Kerch"
         own_strike = _OWN_FORCES_STRUCK.search(text)
         if own_strike is not None and not own_strike.group(0).endswith("destroyed") and _RU_MINISTRY.search(text):
             # "Russia's defence ministry said it had struck facilities supporting the Ukrainian

@@ -3363,3 +3363,11 @@ def test_a_russian_ministry_claiming_its_strike_on_facilities_of_the_ukrainian_f
 def test_a_russian_ministry_whose_forces_destroyed_ukrainian_drones_reports_ukraines_attack() -> None:
     text = "Russia's defence ministry said on Saturday its forces had destroyed 19 Ukrainian drones over Crimea overnight."
     assert {e.attacker for e in one(text, "2025-10-04")} == {"Ukraine"}
+
+
+def test_ukraines_air_force_striking_an_occupied_town_is_ukraines_attack() -> None:
+    text = (
+        "Ukraine's Air Force struck the Zaliv shipyard in Russian-occupied Kerch on Saturday, hitting a Russian warship"
+        " moored there, Air Force Commander Mykola Oleshchuk said."
+    )
+    assert {(e.place, e.attacker) for e in one(text, "2023-11-05")} == {("Kerch", "Ukraine")}

@@ -134,6 +134,7 @@ EXAMPLES = {
     "rules.strike_count": ["four strikes on Kyiv", "two strikes on energy facilities were recorded", "51 hits at 15",
                            "about 15 hits on energy", "eight strikes on the city"],
     "_CURRENT_TOLL": ["The toll now stands at", "As of now, we have", "the number stands at"],
+    "_UA_FORCES_STRUCK": ["Ukraine's Air Force struck", "Ukrainian forces hit", "Ukraine's armed forces have attacked"],
     "_ORDINAL_SUBJECT": ["the second ", "while the other ", "the fourth got ", "the other two ", "the last one was "],
     "rules.running_total": [
         "That brings the number of Ukrainian drones shot down on approach to the capital since this morning to 19",
