@@ -334,6 +334,7 @@ _RUSSIA_LAUNCHED = re.compile(
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
+_BULLET = re.compile(r"\s*[–—•*-]\s")
 _SETTLEMENTS_COUNTED = re.compile(
     r"\s+(?:\d+|[a-z]+)\s+(?:settlements|localities|towns|villages|communities|hromadas|populated)\b", re.I
 )
@@ -481,6 +482,7 @@ class Fact:
     night_offset: int = 0  # days from the report's night ("a day after a strike ..." = -1)
     overnight: bool = False  # said of the night (before publication), with no date of its own
     current: bool = False  # a toll stated as it now stands ("the toll now stands at one dead and seven injured")
+    list_part: bool = False  # an item of a bulleted list, summed with the list's other items of its field
 
 
 @dataclass(eq=False, slots=True)
@@ -498,6 +500,7 @@ class _Count:
     target: Target | None = None  # where it was placed
     carried: bool = False  # a bare figure of the weapons of the sentence before ("12 drones ... 8 of them")
     debris: bool = False  # the weapon whose debris fell ("debris of a downed drone fell on a house"): placed where it fell
+    list_group: int | None = None  # an item of a bulleted list under one introduction (the items are parts)
 
 
 def extract_events(
@@ -766,6 +769,7 @@ class _ReportExtraction:
         self._report_sides: tuple[bool, bool] | None = None
         self._tally_country: dict[tuple[int, bool, bool], str | None] = {}
         self._role_cache: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._list_groups: dict[int, int] = {}  # introduction sentence -> group of its bulleted items
         self._dominant_memo: tuple[int, str | None] | None = None
         # Facts per country of the facts[:_counted_facts] (in order of first appearance).
         self._country_counts: dict[str, int] = {}
@@ -1818,6 +1822,7 @@ class _ReportExtraction:
             if value is not None and not any(c.start <= a < c.end for c in counts):
                 counts.append(_Count(value, a, b, self._weapon_class(match.group("weapon")), "downed"))
         counts.extend(self._strike_counts(s, counts))
+        self._list_item_roles(s, counts)
         counts.sort(key=lambda c: c.start)
         counts.extend(self._bare_counts(s, counts))
         counts.extend(self._dash_counts(s, counts, mentions))
@@ -2021,6 +2026,32 @@ class _ReportExtraction:
                 _Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None, carried=not named)
             )
         return found
+
+    def _list_item_roles(self, s: Sentence, counts: list[_Count]) -> None:
+        """Figures of a bulleted line under an introduction ending in a colon take the
+        introduction's verb and its country ("the enemy attacked with 278 means of air
+        attack:\n– 13 Iskander-M ballistic missiles from Bryansk region;")."""
+        if not counts or not _BULLET.match(s.text):
+            return
+        index = s.index - 1
+        while index >= 0 and _BULLET.match(self.sentences[index].text):
+            index -= 1
+        if index < 0 or not self.sentences[index].text.rstrip().endswith(":"):
+            return
+        intro = self.sentences[index]
+        verbs = [(end, role) for role, spans in self._role_hits(intro).items() for _, end in spans]
+        if not verbs:
+            return
+        role = max(verbs)[1]
+        # ("the enemy attacked with ...": a Ukrainian statement, its figures Ukraine's)
+        country = "UA" if self.lex.enemy.search(intro.text) else self._country_for_tally(intro)
+        target = self._country_target(country)
+        group = self._list_groups.get(intro.index)
+        if group is None:
+            group = self._list_groups[intro.index] = self._next_group()
+        for count in counts:
+            if count.role in (None, role):
+                count.role, count.target, count.list_group = role, target, group
 
     def _strike_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """Strikes or hits counted with no weapon noun ("four strikes on Kyiv", "51 hits at 15
@@ -2249,7 +2280,11 @@ class _ReportExtraction:
         field_name = WEAPON_FIELDS.get((count.weapon, count.role or ""))
         if field_name is None:
             return
-        self.facts.append(Fact(field_name, count.value, count.start, count.end, s, target, count.weapon, group))
+        if count.list_group is not None:
+            group = count.list_group
+        self.facts.append(
+            Fact(field_name, count.value, count.start, count.end, s, target, count.weapon, group, list_part=count.list_group is not None)
+        )
         if count.num2 is not None and count.num2_span is not None:
             launched = WEAPON_FIELDS[(count.weapon, "launched")]
             self.facts.append(
@@ -3247,11 +3282,20 @@ def _city_of(event: Event) -> str | None:
 
 def _combine(items: list[Fact]) -> int:
     """Figures for one field of one event: parts summed within a list, else the largest; a
-    toll stated as it now stands wins over figures before it (one of the injured has died)."""
+    toll stated as it now stands wins over figures before it (one of the injured has died);
+    the items of a bulleted list are summed across its lines."""
     current = [i for i in items if i.current]
     if current:
         last = max(i.sentence.index for i in current)
         items = [i for i in current if i.sentence.index == last]
+    listed = [i for i in items if i.list_part]
+    if listed:
+        by_list: dict[int | None, list[Fact]] = defaultdict(list)
+        for item in listed:
+            by_list[item.group].append(item)
+        rest = [i for i in items if not i.list_part]
+        listed_sum = max(sum(int(i.value) for i in parts if isinstance(i.value, int)) for parts in by_list.values())
+        return max(listed_sum, _combine(rest)) if rest else listed_sum
     if len(items) == 1:
         value = items[0].value
         return max(0, value) if isinstance(value, int) else 0

@@ -3371,3 +3371,14 @@ def test_ukraines_air_force_striking_an_occupied_town_is_ukraines_attack() -> No
         " moored there, Air Force Commander Mykola Oleshchuk said."
     )
     assert {(e.place, e.attacker) for e in one(text, "2023-11-05")} == {("Kerch", "Ukraine")}
+
+
+def test_a_bulleted_air_force_list_takes_its_introductions_verb_and_its_items_are_summed() -> None:
+    text = (
+        "On the night of 9–10 January, the enemy attacked with 278 means of air attack:\n"
+        "– 13 Iskander-M ballistic missiles from Bryansk and Voronezh regions of the Russian Federation;\n"
+        "– 22 Kh-101 cruise missiles launched from Tu-95MS aircraft over Saratov region;\n"
+        "– 1 Kh-47M2 Kinzhal aeroballistic missile from a MiG-31K over Lipetsk region;\n"
+        "– 242 Shahed-type strike UAVs and decoy drones from the directions of Kursk and Oryol."
+    )
+    assert by_place(local(one(text, "2026-01-10"))) == {"Ukraine": {"missiles_launched": 36, "drones_launched": 242}}
