@@ -100,6 +100,8 @@ _NOT_ATTACK_DAY_BEFORE = re.compile(
     r"|\b(?:shared|posted|published|circulated|uploaded)\b[^.;]{0,30}$",  # "a video shared widely on X on Thursday"
     re.I,
 )
+_DAYS_AFTER_FOLLOWS = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\b", re.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
 # A sentence without any of these (lower-cased) states no time: month and weekday stems,
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
@@ -360,6 +362,13 @@ def find_time_cues(
             continue
         prefix = match.group("prefix") or ""
         when = _weekday_on_or_before(day_of_week, anchor, strictly_before=prefix == "last")
+        days_after = _DAYS_AFTER_FOLLOWS.match(text, match.end()) if prefix in ("", "on") and not part else None
+        if days_after is not None:
+            # "back onto the grid on Thursday, a day after a wave of Russian missile strikes":
+            # the attack's day is that many days before the day told of
+            days = _DAY_COUNTS.get(days_after.group("n").lower()) or int(days_after.group("n"))
+            add("weekday_plain", when - timedelta(days=days), match.start(), match.end(), 2)
+            continue
         if (
             prefix in ("", "on") and part in ("", "morning", "evening", "afternoon")
             and _SAID_ON.search(text, max(0, match.start() - 30), match.start())

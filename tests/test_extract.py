@@ -3382,3 +3382,13 @@ def test_a_bulleted_air_force_list_takes_its_introductions_verb_and_its_items_ar
         "– 242 Shahed-type strike UAVs and decoy drones from the directions of Kursk and Oryol."
     )
     assert by_place(local(one(text, "2026-01-10"))) == {"Ukraine": {"missiles_launched": 36, "drones_launched": 242}}
+
+
+def test_a_weekday_a_day_after_the_attack_is_the_day_told_of_not_the_attacks() -> None:
+    text = (
+        "KYIV, Nov 24 (Wire) - Ukrainian engineers worked to bring nuclear power plants back onto the grid on Thursday,"
+        " a day after a wave of Russian missile strikes left much of Ukraine in the dark.\n\nIn Vyshhorod, a missile"
+        " slammed into a two-storey apartment building, killing three people, regional police said."
+    )
+    [event] = one(text, "2022-11-24")
+    assert (event.place, event.killed, event.night) == ("Vyshhorod", 3, "2022-11-23")
