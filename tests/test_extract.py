@@ -3392,3 +3392,11 @@ def test_a_weekday_a_day_after_the_attack_is_the_day_told_of_not_the_attacks() -
     )
     [event] = one(text, "2022-11-24")
     assert (event.place, event.killed, event.night) == ("Vyshhorod", 3, "2022-11-23")
+
+
+def test_drones_suppressed_by_means_of_electronic_warfare_are_lost_not_downed() -> None:
+    text = (
+        "Over the past night, 18 Ukrainian UAVs were shot down over the Bryansk region and six more were suppressed by"
+        " means of electronic warfare, the governor said."
+    )
+    assert by_place(one(text, "2026-02-03")) == {"Bryansk Oblast": {"drones_downed": 18, "drones_lost": 6}}
