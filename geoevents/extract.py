@@ -246,6 +246,11 @@ _ANOTHER_OBJECT = folded(
     needles=("another",),
 )
 # "power lines in the Chernihiv region": a noun and the place it is in.
+# Plans and payments for what earlier attacks did: "planned to build shelters in Tetkino and to
+# give families compensation for damaged property".
+_AFTERMATH_PLAN = re.compile(
+    r"\bcompensation\s+for\b|\bplan(?:s|ned)?\s+to\s+(?:build|rebuild|restore|repair|install)\b", re.I
+)
 _NOT_DAMAGED_BEFORE = re.compile(
     r"\b(?:closure|closing|closed|shut|shutting|suspended|suspension|restrictions?|halted|halting|protection|protecting"
     r"|protect|defending)\b"
@@ -2753,7 +2758,10 @@ class _ReportExtraction:
         if not named:
             return
         # (not a campaign: "Oleshky ... has repeatedly been attacked by drones")
-        hit = self._states_a_hit(s) and not _NO_HITS.search(s.text) and not self.lex.history.search(s.text)
+        hit = (
+            self._states_a_hit(s) and not _NO_HITS.search(s.text) and not self.lex.history.search(s.text)
+            and not _AFTERMATH_PLAN.search(s.text)
+        )
         focus = _FOCUSED_ON.search(s.text) if hit else None
         aimed_from = s.start + focus.end() if focus is not None else s.end  # "The attack focused on ... in X": an aim
         # "with Lviv, Volyn and Zakarpattia regions targeted", "Kyiv, Dnipro and Odesa were targeted": places aimed at, in a list

@@ -3400,3 +3400,11 @@ def test_drones_suppressed_by_means_of_electronic_warfare_are_lost_not_downed() 
         " means of electronic warfare, the governor said."
     )
     assert by_place(one(text, "2026-02-03")) == {"Bryansk Oblast": {"drones_downed": 18, "drones_lost": 6}}
+
+
+def test_plans_and_compensation_for_damage_state_no_attack() -> None:
+    text = (
+        "Regional authorities said they planned to build additional concrete shelters in Tetkino and other border"
+        " villages before the winter and to give families compensation for damaged property."
+    )
+    assert one(text, "2023-10-12") == []
