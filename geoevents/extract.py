@@ -216,6 +216,10 @@ _LINK_LINE = re.compile(
 )
 # A tally's words calling its place "the region": "six drones over the region: four over ..."
 _OVER_THE_REGION = re.compile(r"[^.;:]{0,30}?\b(?:over|in|above|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.I)
+# A raion opening a sentence ("In the Shebekino urban district, ...", "Around 11:30 in the
+# Graivoronsky district ...") and a village named after it ("... the village of Dunayka").
+_IN_A_RAION_OPENING = re.compile(r"(?:^|[.:;]\s+|\d\s+)(?:[Ii]n|[Aa]round[^.;]{0,12}\bin)\s+the\s+$", re.M)
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|settlement|town|hamlet|khutor)\s+of\s+$", re.I)
 _SETTLEMENT_AFTER_CONTAINER = re.compile(r",\s*(?:in|at|near)\s+the\s+(?:village|settlement|town|hamlet|khutor|stanitsa|selo)\s+(?:of\s+)?")
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+|later\s+|subsequently\s+)?")
 # A sentence giving figures from before an update, after it: "Initially, officials reported
@@ -1304,6 +1308,11 @@ class _ReportExtraction:
             adjacent = NAMED_WITH_CONTAINER.fullmatch(self.text, first.end, second.start) is not None
             if _NEAR_SETTLEMENT.fullmatch(self.text, first.end, second.start) is not None:
                 near = adjacent = True  # "shot down over Belgorod district near the village of Razumnoye"
+            if (
+                not adjacent and clause is not None and other.start > best.end and best.place.place_level == "district"
+                and _IN_A_RAION_OPENING.search(self.text, max(0, best.start - 30), best.start) is not None
+            ):
+                adjacent = True  # "In the Shebekino urban district, a drone hit a car near the village of X"
             if near and lies_in(other.place, best.place, named_together=adjacent):
                 best = other
         return best
@@ -2783,6 +2792,15 @@ class _ReportExtraction:
                 and lies_in(following.place, mention.place, named_together=True)
             ):
                 continue  # "In the Kamensky district, in the settlement of Glubokiy": where it lies
+            if (
+                following is not None and following.place is not None and mention.place is not None
+                and mention.place.place_level == "district" and not mention.place.city
+                and following.place.place_level in ("village", "city")
+                and _IN_A_RAION_OPENING.search(self.text, max(s.start, mention.start - 30), mention.start) is not None
+                and _VILLAGE_OF_BEFORE.search(self.text, max(mention.end, following.start - 20), following.start) is not None
+                and lies_in(following.place, mention.place, named_together=True)
+            ):
+                continue  # "In the Graivoronsky district a drone attacked ... in the village of Dunayka": where it lies
             kind = "hit" if hit and not mention.heading and not mention.included and mention.start < aimed_from else "listed"
             if aimed_regions and mention.in_list and mention.place is not None:
                 kind = "listed"

@@ -326,7 +326,7 @@ def test_weapon_tallies(text: str, expected: dict[str, dict[str, int]]) -> None:
          {"Ukraine": {"killed": 14}, "Kyiv": {"killed": 7}}),
         # A clause without a place of its own: the nearest place before it in the sentence.
         ("In the Shebekino urban district, a drone attacked a car in the village of Novaya Tavolzhanka; the driver"
-         " was injured.", {"Shebekinsky District": {}, "Novaya Tavolzhanka": {"wounded": 1}}),
+         " was injured.", {"Novaya Tavolzhanka": {"wounded": 1}}),  # (the raion opening the sentence is where it lies)
         ("Russian forces shelled Kherson, injuring two people, and dropped explosives from a drone on a car in"
          " Antonivka, injuring the driver.", {"Antonivka": {"wounded": 1}}),
         # The toll a sentence brings the count to is the latest figure.
@@ -3408,3 +3408,16 @@ def test_plans_and_compensation_for_damage_state_no_attack() -> None:
         " villages before the winter and to give families compensation for damaged property."
     )
     assert one(text, "2023-10-12") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 11:30 in the Graivoronsky district a kamikaze drone attacked an agricultural enterprise in the village of"
+        " Dunayka. A tractor was damaged.",
+        "In the Shebekino urban district, in the morning an FPV drone hit a passenger car on the road near the village of"
+        " Novaya Tavolzhanka.",
+    ],
+)
+def test_a_raion_opening_a_sentence_is_where_the_village_after_it_lies(text: str) -> None:
+    assert [e.place_level for e in one(text, "2024-05-14")] == ["village"]
