@@ -1481,10 +1481,14 @@ class _ReportExtraction:
         return None
 
     def _region_of_list(self, listed: list[PlaceMention]) -> Target | None:
-        """The region all the places of a list lie in, if they are all below region level."""
+        """The region all the places of a list lie in, if they lie below region level (the
+        region itself may be among them: "over Voronezh, Ostrogozhsk and the Liskinsky and
+        Podgorensky districts")."""
         places = [m.place for m in listed]
-        if any(p is None or p.place_level in ("region", "country") or not p.admin1 for p in places):
+        if any(p is None or p.place_level == "country" or not p.admin1 for p in places):
             return None
+        if all(p.place_level == "region" for p in places if p is not None):
+            return None  # a list of regions is no region
         admin1 = {p.admin1 for p in places if p is not None}
         return self._region_target(admin1.pop()) if len(admin1) == 1 else None
 

@@ -3421,3 +3421,11 @@ def test_plans_and_compensation_for_damage_state_no_attack() -> None:
 )
 def test_a_raion_opening_a_sentence_is_where_the_village_after_it_lies(text: str) -> None:
     assert [e.place_level for e in one(text, "2024-05-14")] == ["village"]
+
+
+def test_a_tally_over_a_region_and_places_in_it_is_the_regions() -> None:
+    text = (
+        "On the night of 22 to 23 August, air defence forces destroyed 12 unmanned aerial vehicles over the territory of"
+        " Voronezh, Ostrogozhsk and the Liskinsky and Podgorensky districts, the governor of the Voronezh region said."
+    )
+    assert by_place(local(one(text, "2024-08-23"))) == {"Voronezh Oblast": {"drones_downed": 12}}
