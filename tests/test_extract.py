@@ -3429,3 +3429,12 @@ def test_a_tally_over_a_region_and_places_in_it_is_the_regions() -> None:
         " Voronezh, Ostrogozhsk and the Liskinsky and Podgorensky districts, the governor of the Voronezh region said."
     )
     assert by_place(local(one(text, "2024-08-23"))) == {"Voronezh Oblast": {"drones_downed": 12}}
+
+
+def test_overnight_in_a_message_on_a_weekday_morning_is_the_night_before_it() -> None:
+    text = (
+        "In a separate message on Tuesday morning, the governor said that overnight the debris of a drone shot down"
+        " over Kurchatov fell onto the grounds of an industrial enterprise."
+    )
+    [event] = one(text, "2025-09-16")
+    assert (event.place, event.night) == ("Kurchatov", "2025-09-15")
