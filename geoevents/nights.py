@@ -103,7 +103,6 @@ _NOT_ATTACK_DAY_BEFORE = re.compile(
     re.I,
 )
 _DAYS_AFTER_FOLLOWS = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\b", re.I)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
 # A sentence without any of these (lower-cased) states no time: month and weekday stems,
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
@@ -368,7 +367,7 @@ def find_time_cues(
         if days_after is not None:
             # "back onto the grid on Thursday, a day after a wave of Russian missile strikes":
             # the attack's day is that many days before the day told of
-            days = _DAY_COUNTS.get(days_after.group("n").lower()) or int(days_after.group("n"))
+            days = lexicon.parse_number(days_after.group("n")) or 1
             add("weekday_plain", when - timedelta(days=days), match.start(), match.end(), 2)
             continue
         if (
