@@ -195,7 +195,6 @@ _DEFENDS_AFTER = folded(
 # Held by Russia since 2014: attacks on them come from Ukraine (the gold still files them
 # under Ukraine as the country).
 _RUSSIAN_HELD = frozenset({"Crimea", "Sevastopol"})
-# "in the Sumy region - 10", "Kharkiv region: 15": a place's own figure after a dash or colon.
 # A figure written after a place: "in the Sumy region - 10", "Kharkiv region: 15", "over Kharkiv (9)".
 _DASH_FIGURE = re.compile(
     r"\s*(?:[-–—:]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w,.:-]*\w)(?!\s+[a-z])|\(\s*(?P<pnum>\d{1,4}|[a-z]+)\s*\))"
@@ -1308,14 +1307,20 @@ class _ReportExtraction:
             adjacent = NAMED_WITH_CONTAINER.fullmatch(self.text, first.end, second.start) is not None
             if _NEAR_SETTLEMENT.fullmatch(self.text, first.end, second.start) is not None:
                 near = adjacent = True  # "shot down over Belgorod district near the village of Razumnoye"
-            if (
-                not adjacent and clause is not None and other.start > best.end and best.place.place_level == "district"
-                and _IN_A_RAION_OPENING.search(self.text, max(0, best.start - 30), best.start) is not None
-            ):
+            if not adjacent and clause is not None and other.start > best.end and self._opens_as_raion(best):
                 adjacent = True  # "In the Shebekino urban district, a drone hit a car near the village of X"
             if near and lies_in(other.place, best.place, named_together=adjacent):
                 best = other
         return best
+
+    def _opens_as_raion(self, mention: PlaceMention) -> bool:
+        """Whether ``mention`` is a raion opening its sentence ("In the Shebekino urban district,
+        ...", "Around 11:30 in the Graivoronsky district ..."): where the places after it lie."""
+        place = mention.place
+        return (
+            place is not None and place.place_level == "district" and not place.city
+            and _IN_A_RAION_OPENING.search(self.text, max(0, mention.start - 30), mention.start) is not None
+        )
 
     def _prefer_topic(self, target: Target) -> Target:
         """An official's region ("the Dnipropetrovsk regional head said") yields to a
@@ -2797,10 +2802,8 @@ class _ReportExtraction:
             ):
                 continue  # "In the Kamensky district, in the settlement of Glubokiy": where it lies
             if (
-                following is not None and following.place is not None and mention.place is not None
-                and mention.place.place_level == "district" and not mention.place.city
+                following is not None and following.place is not None and self._opens_as_raion(mention)
                 and following.place.place_level in ("village", "city")
-                and _IN_A_RAION_OPENING.search(self.text, max(s.start, mention.start - 30), mention.start) is not None
                 and _VILLAGE_OF_BEFORE.search(self.text, max(mention.end, following.start - 20), following.start) is not None
                 and lies_in(following.place, mention.place, named_together=True)
             ):
