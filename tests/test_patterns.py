@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoevents import extract as extract_module
+import geoevents.extract
+from geoevents.extract.report import _CLAUSE_BREAK
+from geoevents.extract.rules import _rules
 from geoevents.lexicon import FoldedPattern, load_lexicon
 from geoevents.text import _WORD_BEFORE, _trailing_run_start
 
@@ -22,7 +26,7 @@ PIECES = [";", " – ", " — ", "—", ", while ", ", whereas ", ", but ", ", a
 @given(st.lists(st.sampled_from(PIECES), max_size=25))
 def test_clause_breaks_match_the_plain_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
-    fast = [m.span() for m in extract_module._CLAUSE_BREAK.finditer(text)]
+    fast = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
     assert fast == [m.span() for m in PLAIN_CLAUSE_BREAK.finditer(text)]
 
 
@@ -38,10 +42,12 @@ def test_word_before_a_stop_is_found_from_the_trailing_run(pieces: list[str]) ->
 def _declared_patterns() -> dict[str, FoldedPattern]:
     """Extractor patterns that promise needles or word heads (module-level and per-lexicon rules)."""
     found = {
-        name: value for name, value in vars(extract_module).items()
+        name: value
+        for module in pkgutil.iter_modules(geoevents.extract.__path__, "geoevents.extract.")
+        for name, value in vars(importlib.import_module(module.name)).items()
         if isinstance(value, FoldedPattern) and (value.needles or value._head is not None)
     }
-    rules = extract_module._rules(load_lexicon())
+    rules = _rules(load_lexicon())
     for name in rules.__dataclass_fields__:
         value = getattr(rules, name)
         if isinstance(value, FoldedPattern) and (value.needles or value._head is not None):
