@@ -1006,12 +1006,15 @@ _WHERE_A_SITE_LIES = re.compile(
     r"\s+(?:area|airfield|airbase|air\s+base|district)?\s*(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+|the\s+|temporarily\s+|occupied\s+)*"
     r"|['’]s\s+(?:occupied\s+)?"  # "... of Russia's Krasnodar region": from the country to its region
     r"|\s*[–—-]\s*(?:TOT|temporarily\s+occupied\s+territory)\s+of\s+(?:the\s+)?"  # "Hvardiiske – TOT of Crimea"
+    r"|\s*\(\s*(?:the\s+)?(?:temporarily\s+)?(?:occupied\s+)?"  # "Chauda (occupied Crimea)", "Yeysk (RF)"
 )
 # Between two launch sites of a list: the Air Force's country tag ("Millerovo – RF,
 # Hvardiiske") and sites the gazetteer does not know ("Kursk, Chauda, Hvardiiske").
 _SITE_COUNTRY_TAG = re.compile(
-    r"(?:\s*[–—-]\s*(?:RF|Russia|the\s+Russian\s+Federation)\b)?"
+    r"(?:\s*\))?"  # the end of the site's bracketed region: "Yeysk (RF) and Chauda"
+    r"(?:\s*[–—-]\s*(?:RF|Russia|the\s+Russian\s+Federation)\b|\s*\(\s*(?:RF|Russia)\s*\))?"
     r"(?:\s*,\s*(?:and\s+)?(?:Cape\s+)?[A-Z][\w'’-]*(?:\s*[–—-]\s*(?:RF|Russia)\b)?(?=\s*,))*"
+    r"(?:(?:\s*,)?\s+and\s+[A-Z][\w'’-]*(?=\s*\())?"  # "... and Chauda (occupied Crimea)"
 )
 
 

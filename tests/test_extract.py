@@ -3438,3 +3438,29 @@ def test_overnight_in_a_message_on_a_weekday_morning_is_the_night_before_it() ->
     )
     [event] = one(text, "2025-09-16")
     assert (event.place, event.night) == ("Kurchatov", "2025-09-15")
+
+
+def test_emoji_bullets_and_a_sub_list_under_an_item_are_one_tally() -> None:
+    text = (
+        "On the night of 6 March, the enemy struck Ukraine with 194 means of air attack:\n"
+        "🔹 59 missiles of various types, namely:\n"
+        "– 9 Iskander-M ballistic missiles (from Kursk region, RF);\n"
+        "– 35 Kh-101 cruise missiles (Tu-95MS bombers, Volgograd region);\n"
+        "– 15 Kalibr cruise missiles;\n"
+        "🔹 135 Shahed strike drones and decoys.\n"
+        "By 09:30, 122 air targets had been shot down or suppressed:\n"
+        "🔸 43 missiles: 34 Kh-101 and 9 Kalibr;\n"
+        "🔸 79 drones of various types."
+    )
+    assert by_place(one(text, "2025-03-06")) == {
+        "Ukraine": {"missiles_launched": 59, "drones_launched": 135, "missiles_downed": 43, "drones_downed": 79}
+    }
+
+
+@pytest.mark.parametrize(
+    "sites",
+    ["Bryansk, Millerovo and Chauda (occupied Crimea)", "Bryansk, Primorsko-Akhtarsk (RF) and Chauda (occupied Crimea)"],
+)
+def test_the_region_in_brackets_after_a_launch_site_is_no_target(sites: str) -> None:
+    text = f"Overnight on 6 March, the enemy attacked Ukraine with 135 attack drones launched from {sites}."
+    assert by_place(one(text, "2025-03-06")) == {"Ukraine": {"drones_launched": 135}}

@@ -99,7 +99,9 @@ _LAUNCHED_NEAR_AFTER = re.compile(
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
 
-_BULLET = re.compile(r"\s*[–—•*-]\s")
+# A list item's mark: a dash or bullet, or one of the symbols official Telegram posts use
+# ("🔹 59 missiles of various types:", "▪️ 79 drones")
+_BULLET = re.compile(r"\s*(?:[–—•*-]|[▪▫◾◽●■►▶➡✅✔☑🔹🔸🔷🔶🔺🔻]\ufe0f?)\s")
 _SETTLEMENTS_COUNTED = re.compile(
     r"\s+(?:\d+|[a-z]+)\s+(?:settlements|localities|towns|villages|communities|hromadas|populated)\b", re.I
 )
@@ -649,25 +651,50 @@ class _WeaponRules:
         attack:\n– 13 Iskander-M ballistic missiles from Bryansk region;")."""
         if not counts or not _BULLET.match(s.text):
             return
-        index = s.index - 1
-        while index >= 0 and _BULLET.match(self.sentences[index].text):
-            index -= 1
-        if index < 0 or not self.sentences[index].text.rstrip().endswith(":"):
+        index = self._list_intro(s.index)
+        if index is None:
             return
-        intro = self.sentences[index]
+        group_intro = self.sentences[index]
+        intro = group_intro
         verbs = [(end, role) for role, spans in self._role_hits(intro).items() for _, end in spans]
+        while not verbs and _BULLET.match(intro.text):
+            # a sub-list's introduction with no verb ("🔹 59 missiles of various types, namely:"):
+            # the verb and country of the list it is an item of
+            index = self._list_intro(intro.index)
+            if index is None:
+                return
+            intro = self.sentences[index]
+            verbs = [(end, role) for role, spans in self._role_hits(intro).items() for _, end in spans]
         if not verbs:
             return
-        role = max(verbs)[1]
+        verb_end, role = max(verbs)
+        if role == "breached" and _WITH.search(intro.text, verb_end - intro.start):
+            role = "launched"  # "the enemy struck Ukraine with 194 means of air attack:": the weapons used
         # ("the enemy attacked with ...": a Ukrainian statement, its figures Ukraine's)
         country = "UA" if self.lex.enemy.search(intro.text) else self._country_for_tally(intro)
         target = self._country_target(country)
-        group = self._list_groups.get(intro.index)
+        group = self._list_groups.get(group_intro.index)
         if group is None:
-            group = self._list_groups[intro.index] = self._next_group()
+            group = self._list_groups[group_intro.index] = self._next_group()
         for count in counts:
             if count.role in (None, role):
                 count.role, count.target, count.list_group = role, target, group
+
+    def _list_intro(self, index: int) -> int | None:
+        """The index of the line ending in a colon that introduces the bulleted line at
+        ``index``: the nearest before it that is no item of the same list (a line with
+        another mark can introduce a sub-list: "🔹 59 missiles, namely:" above "– 9
+        Iskander-M")."""
+        mark = _BULLET.match(self.sentences[index].text)
+        mark_text = mark.group().strip() if mark is not None else None
+        index -= 1
+        while index >= 0:
+            text = self.sentences[index].text
+            item = _BULLET.match(text)
+            if item is None or (text.rstrip().endswith(":") and item.group().strip() != mark_text):
+                return index if text.rstrip().endswith(":") else None
+            index -= 1
+        return None
 
     def _strike_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """Strikes or hits counted with no weapon noun ("four strikes on Kyiv", "51 hits at 15
