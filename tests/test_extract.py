@@ -3464,3 +3464,12 @@ def test_emoji_bullets_and_a_sub_list_under_an_item_are_one_tally() -> None:
 def test_the_region_in_brackets_after_a_launch_site_is_no_target(sites: str) -> None:
     text = f"Overnight on 6 March, the enemy attacked Ukraine with 135 attack drones launched from {sites}."
     assert by_place(one(text, "2025-03-06")) == {"Ukraine": {"drones_launched": 135}}
+
+
+def test_a_source_heading_its_post_with_a_colon_is_no_attacker() -> None:
+    text = (
+        "Air Force of the Armed Forces of Ukraine:\n"
+        "On the night of 18 November, the enemy attacked with 72 Shahed strike drones; 46 were shot down.\n"
+        "In Shostka, an industrial enterprise was damaged."
+    )
+    assert {e.attacker for e in one(text, "2025-11-18")} == {"Russia"}

@@ -62,6 +62,8 @@ _SPEAKS = re.compile(
     r"\s+(?:in turn\s+|also\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b"
 )
 
+_SOURCE_COLON = re.compile(r"[ \t]*:")
+
 _HEADING_BEFORE = folded(
     r"(?:heading|flying|approaching|moving)\s+(?:to|towards?|for)?\s*(?:the\s+)?$",
     needles=("heading", "flying", "approaching", "moving"),
@@ -76,5 +78,9 @@ _OWN_NIGHT_KINDS = frozenset({"date", "night_of"} | WEEKDAY_PART_KINDS)
 
 def _speaks_after(text: str, end: int) -> bool:
     """Whether the words after a name make it the speaker: "the Armed Forces of Ukraine has
-    reported", "the Ukrainian military's southern command said"."""
-    return _SPEAKS.match(text, end) is not None or _OWNERS_SPEAKER.match(text, end) is not None
+    reported", "the Ukrainian military's southern command said"; a source heading its
+    words with a colon: "Air Force of the Armed Forces of Ukraine: ..."."""
+    return (
+        _SPEAKS.match(text, end) is not None or _OWNERS_SPEAKER.match(text, end) is not None
+        or _SOURCE_COLON.match(text, end) is not None
+    )
