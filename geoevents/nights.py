@@ -165,13 +165,22 @@ def dateline_date(text: str) -> date | None:
     """The date of a wire-copy dateline opening ``text`` ("KYIV, July 4, 2025 (Reuters) -")
     or of a page's timestamp line near its top ("Sunday, 16 March 2025, 08:12", "17.06.2025 •
     11:42") when it states its year: the day the story was filed, an anchor for "overnight"
-    when a report has no publication date."""
-    head = text[:160]
-    for match in _DATE.finditer(head):
-        if not _is_dateline(head, match):
+    when a report has no publication date. The dateline may follow a page's headline and a
+    photo caption: it opens one of the first lines."""
+    start = 0
+    for _ in range(_TIMESTAMP_LINES):
+        head = text[start : start + 160]
+        for match in _DATE.finditer(head):
+            if not _is_dateline(head, match):
+                break
+            month, day = _month(match.group("m1") or match.group("m2")), _day(match.group("d1") or match.group("d2"))
+            dated = _resolve_year(month, day, match.group("year"), None)
+            if dated is not None:
+                return dated
+            break  # no year ("BRYANSK, August 3. /TASS/."): a timestamp line may give it
+        start = text.find("\n", start) + 1
+        if start == 0:
             break
-        month, day = _month(match.group("m1") or match.group("m2")), _day(match.group("d1") or match.group("d2"))
-        return _resolve_year(month, day, match.group("year"), None)
     return _timestamp_line_date(text)
 
 

@@ -604,6 +604,32 @@ def test_a_dated_dateline_anchors_a_report_without_publication_date() -> None:
     assert tally.night is None  # no year and no publication date: no night
 
 
+def test_a_dateline_after_a_headline_and_a_photo_caption_anchors_the_report() -> None:
+    text = (
+        "Missiles pound Odesa for a third night\n"
+        "Photo: Firefighters at a damaged building in Odesa. Staff photo\n"
+        "ODESA, Ukraine, July 20, 2023 (Wire) - Russia launched 19 missiles at Ukraine overnight."
+    )
+    [tally] = extract_events(report_from_text(text))
+    assert (tally.night, tally.drones_launched, tally.missiles_launched) == ("2023-07-19", None, 19)
+    text = "Drone hits house in Bryansk region\n03.08.2025, 11:05\nBRYANSK, August 3. /TASS/. A drone hit a house in Klimovo."
+    # (a dateline with no year: the timestamp line's date, as before)
+    assert {e.night for e in extract_events(report_from_text(text))} == {"2025-08-02"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attacker"),
+    [
+        ("Russia pounded Odesa with missiles overnight, killing two people. Ukrainian forces struck a refinery in Russia.", "Russia"),
+        ("Russia's defence ministry said it had carried out strikes on facilities in Odesa, killing two people.", "Russia"),
+        # (a guard: the ministry's defence is no strike of its own)
+        ("Russia's defence ministry said its air defences destroyed drones over Bryansk, killing two people.", "Ukraine"),
+    ],
+)
+def test_who_attacks_in_a_sentence_naming_russia_only(sentence: str, attacker: str) -> None:
+    assert {e.attacker for e in one(sentence, "2023-07-20") if e.country == "UA" or "Bryansk" in e.place} == {attacker}
+
+
 def test_regions_where_drones_were_downed_are_listed() -> None:
     events = extract_events(report_from_text(
         "Air defence forces destroyed 30 Shaheds over the Kyiv, Chernihiv and Sumy regions.", published="2025-06-10"

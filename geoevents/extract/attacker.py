@@ -12,7 +12,7 @@ _UA_WEAPON = folded(
 )
 _RU_WEAPON = folded(
     r"\bRussian(?:-made|-launched)? (?:attack |strike |kamikaze |cruise |ballistic |guided )?(?:drones?|UAVs?|missiles?|Shaheds?)"
-    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck)\b",
+    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck|pounded|bombarded|hammered|targeted)\b",
     needles=("russia",),
 )
 
@@ -25,7 +25,7 @@ _LAUNCHED_BY = folded(
 _OWN_FORCES_STRUCK = folded(
     r"\bits (?:forces|troops|army|aircraft|aviation|missiles|units)\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|destroyed)\b"
     # "The Russian Defence Ministry says ... it struck military-industrial facilities"
-    r"|\b(?:ministry|mod)\b[^.;]{0,120}?\b(?:says|said|claims|claimed)\b[^.;]{0,40}?\bit\s+(?:had\s+|has\s+)?(?:struck|hit|attacked)\b",
+    r"|\b(?:ministry|mod)\b[^.;]{0,120}?\b(?:says|said|claims|claimed)\b[^.;]{0,40}?\bit\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|carried\s+out|delivered)\b",
     needles=("its ", "ministry", "mod"),
 )
 # Ukraine's forces as the subject of a strike: "Ukraine's Air Force struck the shipyard".
