@@ -3499,3 +3499,10 @@ def test_a_source_heading_its_post_with_a_colon_is_no_attacker() -> None:
         "In Shostka, an industrial enterprise was damaged."
     )
     assert {e.attacker for e in one(text, "2025-11-18")} == {"Russia"}
+
+
+def test_a_verb_with_its_auxiliary_right_after_the_noun_gives_the_role() -> None:
+    text = "Russia launched 29 missiles and 28 drones overnight, of which 18 missiles and 25 drones were destroyed."
+    assert by_place(one(text, "2024-03-24")) == {
+        "Ukraine": {"missiles_launched": 29, "drones_launched": 28, "missiles_downed": 18, "drones_downed": 25}
+    }

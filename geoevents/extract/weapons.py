@@ -212,10 +212,12 @@ class _WeaponRules:
         right = text[weapon_end : clause[1]]
         aux = _AUX.match(right)
         at = weapon_end + (aux.end() if aux else 0)
+        # (a verb phrase of the lexicon may hold its auxiliary: "were destroyed")
+        starts = (at, weapon_end + len(right) - len(right.lstrip()))
         found: tuple[int, str] | None = None  # (end, role): the longest verb starting there
         for role in ("downed", "lost", "breached", "launched"):
             for start, end in hits[role]:
-                if start == at and end <= clause[1] and (found is None or end > found[0]):
+                if start in starts and end <= clause[1] and (found is None or end > found[0]):
                     if role == "launched" and _BY_AGENT.match(text, end):
                         continue  # "downed 40 drones launched by Ukraine": who launched them
                     participle = role == "launched" and not text[weapon_end:at].strip()
