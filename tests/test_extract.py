@@ -3506,3 +3506,17 @@ def test_a_verb_with_its_auxiliary_right_after_the_noun_gives_the_role() -> None
     assert by_place(one(text, "2024-03-24")) == {
         "Ukraine": {"missiles_launched": 29, "drones_launched": 28, "missiles_downed": 18, "drones_downed": 25}
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drones were destroyed over the following regions: 18 over the Bryansk Region, 11 over the Kursk Region.",
+        "The ministry, as usual, reported only downed drones: 18 over the Bryansk Region and 11 over the Kursk Region.",
+    ],
+)
+def test_regional_figures_after_a_colon_with_no_total_before_it(sentence: str) -> None:
+    text = "Russia's Defence Ministry said 29 Ukrainian drones were destroyed overnight. " + sentence
+    assert by_place(one(text, "2024-05-29")) == {
+        "Russia": {"drones_downed": 29}, "Bryansk Oblast": {"drones_downed": 18}, "Kursk Oblast": {"drones_downed": 11}
+    }

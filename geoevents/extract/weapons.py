@@ -452,7 +452,27 @@ class _WeaponRules:
             weapons = {c.weapon for c in counts}
             self._last_weapon = (s.index, s.paragraph, weapons.pop() if len(weapons) == 1 else None)
         self._emit_counts(s, mentions, counts, consumed)
+        if not counts:
+            self._parts_without_total(s, mentions, consumed)
         self._all_of_them(s)
+
+    def _parts_without_total(self, s: Sentence, mentions: list[PlaceMention], consumed: list[tuple[int, int]]) -> None:
+        """Regional figures after a colon whose introduction names the weapon and its verb but
+        no figure: "The drones were destroyed over the following regions: 18 over the Bryansk
+        Region, 11 over the Kursk Region"."""
+        colon = s.text.find(":")
+        if colon < 0:
+            return
+        intro = s.text[:colon]
+        weapons = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(intro)}
+        verbs = [(end, role) for role, spans in self._role_hits(s).items() for _, end in spans if end <= s.start + colon]
+        if len(weapons) != 1 or not verbs:
+            return
+        role = max(verbs)[1]
+        if role == "launched":
+            return
+        stub = _Count(0, s.start + colon, s.start + colon, weapons.pop(), role)
+        self._ellipsis(s, mentions, stub, None, consumed, s.end, s.start + colon + 1)
 
     def _part_of_launched(
         self, s: Sentence, match: re.Match[str], total_of: re.Match[str], value: int, clauses: list[tuple[int, int]]
