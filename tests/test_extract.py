@@ -3520,3 +3520,15 @@ def test_regional_figures_after_a_colon_with_no_total_before_it(sentence: str) -
     assert by_place(one(text, "2024-05-29")) == {
         "Russia": {"drones_downed": 29}, "Bryansk Oblast": {"drones_downed": 18}, "Kursk Oblast": {"drones_downed": 11}
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defence shot down or suppressed with electronic warfare 48 of them.",
+        "Air defence detected and destroyed or suppressed by electronic warfare means 48 drones over the country.",
+    ],
+)
+def test_downed_or_suppressed_by_electronic_warfare_is_one_downed_figure(sentence: str) -> None:
+    text = "The enemy attacked Ukraine overnight with 72 Shahed-type drones, the Air Force said. " + sentence
+    assert by_place(one(text, "2024-05-29")) == {"Ukraine": {"drones_launched": 72, "drones_downed": 48}}

@@ -197,7 +197,7 @@ class _WeaponRules:
             ):
                 return "launched"  # "Russia hit Ukraine with 40 missiles (and 3 drones)": the weapons used
             local_end = best[0] - clause[0]
-            return self._lumped(best[1], left[max(0, local_end - 40) : local_end + 40], None)
+            return self._lumped(best[1], left[max(0, local_end - 60) : local_end + 40], None)
         nearest: tuple[int, str] | None = None
         for role in ("downed", "lost", "breached", "launched"):
             for start, end in hits[role]:
@@ -660,7 +660,10 @@ class _WeaponRules:
                 continue  # drones and missiles both named: which were shot down is not said
             if weapon is None:
                 continue
-            role = self._lumped(role, text[max(match.end(), verb_end) : max(match.end(), verb_end) + 60], None)
+            # (the figure after the verb: the verbs before it may lump, "shot down or suppressed
+            # with electronic warfare 48 of them")
+            window = text[max(0, verb_start - 40) : verb_end] if of_them else text[max(match.end(), verb_end) : max(match.end(), verb_end) + 60]
+            role = self._lumped(role, window, None)
             earlier = [c for c in counts if c.end <= a and c.weapon == weapon]
             found.append(
                 _Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None, carried=not named)
