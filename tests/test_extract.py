@@ -3532,3 +3532,12 @@ def test_regional_figures_after_a_colon_with_no_total_before_it(sentence: str) -
 def test_downed_or_suppressed_by_electronic_warfare_is_one_downed_figure(sentence: str) -> None:
     text = "The enemy attacked Ukraine overnight with 72 Shahed-type drones, the Air Force said. " + sentence
     assert by_place(one(text, "2024-05-29")) == {"Ukraine": {"drones_launched": 72, "drones_downed": 48}}
+
+
+def test_the_city_after_its_region_was_named_is_the_regional_centre_named_before() -> None:
+    text = (
+        "Russia hit Lviv with missiles early on Wednesday, killing seven people. The first blasts came minutes after an"
+        " air-raid alert was declared across the Lviv region. By midday the number of injured in the city had risen to 64,"
+        " the governor said."
+    )
+    assert by_place(one(text, "2024-09-04")) == {"Lviv": {"killed": 7, "wounded": 64}}

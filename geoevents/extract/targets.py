@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geoevents.extract.facts import Fact, Target
 from geoevents.extract.patterns import (
@@ -399,13 +400,22 @@ class _TargetRules:
         city for "in the city" or "in the capital" after a district ("In total, 16 were
         injured in the city"), its region for "across the region" after a town."""
         place = topic.place
-        if place is None or place.place_level in ("region", "country"):
+        if place is None or place.place_level == "country":
             return topic
         end = self.text.find(".", at)
         window = self.text[self.text.rfind(".", 0, at) + 1 : end if end >= 0 else len(self.text)]
         whole = _WHOLE_OF_TOPIC.search(window)
         if whole is None:
             return topic
+        if place.place_level == "region":
+            # "Russia hit Lviv ... an alert across the Lviv region. ... the number of injured in
+            # the city had risen to 64": the region's centre, when named before
+            centre = self.gaz.regional_centre(place) if whole.group("unit") == "city" else None
+            city = centre and next((
+                m for m in self.mentions[: bisect_left(self._mention_starts, at)]
+                if m.usable and not m.launch_site and m.place.id == centre.id
+            ), None)
+            return self._target_of(city) if city is not None else topic
         if (whole.group("unit") or whole.group("airspace")) in ("city", "capital"):
             if place.place_level not in ("district", "neighbourhood") or not place.city:
                 return topic
