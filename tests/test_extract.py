@@ -3541,3 +3541,14 @@ def test_the_city_after_its_region_was_named_is_the_regional_centre_named_before
         " the governor said."
     )
     assert by_place(one(text, "2024-09-04")) == {"Lviv": {"killed": 7, "wounded": 64}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has fired more than 5,000 long-range drones a month at Ukraine for much of the year, the Air Force said.",
+        "Russia now launches about 150 drones a night at Ukraine, officials say.",
+    ],
+)
+def test_a_rate_of_weapons_is_no_tally(sentence: str) -> None:
+    assert one(sentence, "2025-12-01") == []

@@ -98,6 +98,8 @@ _LAUNCHED_NEAR_AFTER = re.compile(
 # After a weapon noun: what it names is attacks, not weapons ("200 FPV drone attacks", "one of
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
+# A rate after a weapon noun: "5,000 drones a month", "about 150 drones per night".
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|night|week|month|year)|daily|nightly|weekly|monthly)\b", re.I)
 
 # A list item's mark: a dash or bullet, or one of the symbols official Telegram posts use
 # ("🔹 59 missiles of various types:", "▪️ 79 drones")
@@ -289,6 +291,8 @@ class _WeaponRules:
                 continue  # "Kh-59/69 guided missiles": a type's designation
             if _ATTACKS_AFTER.match(text, match.end("weapon")):
                 continue  # "more than 200 FPV drone attacks": attacks counted, not drones
+            if _RATE_AFTER.match(text, match.end("weapon")):
+                continue  # "more than 5,000 long-range drones a month": a rate, no attack's tally
             if match.group("num2") and _ALL_BUT_BEFORE.search(text, max(0, match.start("num") - 10), match.start("num")):
                 # "All but two of the 17 drones that Russia sent were shot down": 17 launched (the
                 # downed are a difference the text does not state)
