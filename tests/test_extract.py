@@ -3552,3 +3552,11 @@ def test_the_city_after_its_region_was_named_is_the_regional_centre_named_before
 )
 def test_a_rate_of_weapons_is_no_tally(sentence: str) -> None:
     assert one(sentence, "2025-12-01") == []
+
+
+def test_a_sentence_going_on_about_the_weapons_carries_them_to_the_next() -> None:
+    text = (
+        "Overnight, the enemy attacked Ukraine with 72 Shahed-type drones, the Air Force said. They were launched from"
+        " Kursk and Millerovo in Russia. Air defence shot down 48 of them."
+    )
+    assert local(one(text, "2025-08-12"))[0].drones_downed == 48

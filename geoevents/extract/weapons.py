@@ -98,6 +98,8 @@ _LAUNCHED_NEAR_AFTER = re.compile(
 # After a weapon noun: what it names is attacks, not weapons ("200 FPV drone attacks", "one of
 # the largest drone attacks").
 _ATTACKS_AFTER = folded(r"\s+(?:attacks|strikes|raids|assaults)\b")
+# A sentence going on about the weapons before it: "They were launched from Kursk."
+_PRONOUN_OPENING = re.compile(r"\W*(?:They|These|Those)\s+(?:were|had\s+been|came|flew)\b")
 # A rate after a weapon noun: "5,000 drones a month", "about 150 drones per night".
 _RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|night|week|month|year)|daily|nightly|weekly|monthly)\b", re.I)
 
@@ -609,7 +611,12 @@ class _WeaponRules:
     def _carried_weapon(self, s: Sentence) -> str | None:
         """The one weapon class of the figures in the sentence just before, same paragraph."""
         last = self._last_weapon
-        if last is not None and last[0] == s.index - 1 and last[1] == s.paragraph:
+        if last is None or last[1] != s.paragraph:
+            return None
+        if last[0] == s.index - 1 or (
+            # "... with 72 drones. They were launched from Kursk. Air defence shot down 48 of them."
+            last[0] == s.index - 2 and _PRONOUN_OPENING.match(self.sentences[s.index - 1].text)
+        ):
             return last[2]
         return None
 
