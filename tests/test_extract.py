@@ -3560,3 +3560,12 @@ def test_a_sentence_going_on_about_the_weapons_carries_them_to_the_next() -> Non
         " Kursk and Millerovo in Russia. Air defence shot down 48 of them."
     )
     assert local(one(text, "2025-08-12"))[0].drones_downed == 48
+
+
+def test_across_the_country_opening_a_tally_is_national_after_a_local_one() -> None:
+    text = (
+        "The previous attack on the town took place on the night of 5 August, when a Russian drone hit a house in"
+        " Starokostiantyniv.\n\nAcross the country, the enemy used 37 Shahed-type drones overnight, the Air Force said."
+    )
+    tallies = {e.place: e.drones_launched for e in one(text, "2024-08-14") if e.drones_launched}
+    assert tallies == {"Ukraine": 37}

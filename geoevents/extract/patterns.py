@@ -20,7 +20,7 @@ WEAPON_FIELDS = {
 _COUNTRY_SCOPE = re.compile(
     r"\b(?:(?:several|multiple|many|numerous|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+)?"
     r"(?P<adj>Russian|Ukrainian)\s+(?:regions|oblasts|cities|territory|territories|airspace)\b"
-    r"|\b(?:across|over|on|at|against|throughout)\s+(?:the\s+)?(?P<country>Ukraine|Russia|the country)\b",
+    r"|\b(?:[Aa]cross|[Oo]ver|on|at|against|[Tt]hroughout)\s+(?:the\s+)?(?P<country>Ukraine|Russia|the country)\b",
 )
 
 _RU_MINISTRY = folded(

@@ -823,7 +823,9 @@ class _WeaponRules:
                     # "Russian drones flew over the Khmelnytskyi region. Air defence shot down
                     # three of them": where the weapons were, the one place before
                     target = self._one_place_just_before(s)
-            if target is None and not self._local(mentions) and not any(m.is_country for m in mentions):
+            if target is None and not self._local(mentions) and not any(m.is_country for m in mentions) and not (
+                _COUNTRY_SCOPE.search(s.text)  # "Across the country, the enemy used 37 drones": national
+            ):
                 # "two missiles at Kremenchuk. One missile was shot down": a local tally's place
                 before = self._tally_place_just_before(s, count.weapon)
                 local_before = before is not None and before.place is not None and before.place.place_level != "country"
