@@ -3569,3 +3569,15 @@ def test_across_the_country_opening_a_tally_is_national_after_a_local_one() -> N
     )
     tallies = {e.place: e.drones_launched for e in one(text, "2024-08-14") if e.drones_launched}
     assert tallies == {"Ukraine": 37}
+
+
+def test_a_days_total_told_of_the_regions_settlements_before_its_figure_is_the_regions() -> None:
+    text = (
+        "The day in the Belgorod region, as the governor told it.\n\n"
+        "Shebekino. In the morning, a drone struck a fuel truck on the bypass road.\n\n"
+        "Shebekinsky district. Artillery shelled the village of Novaya Tavolzhanka: 14 shells landed. A barn was"
+        " damaged.\n\n"
+        "In total, over the day the enemy fired more than 60 munitions at the settlements of the region and launched 27"
+        " drones."
+    )
+    assert {e.place: e.drones_launched for e in one(text, "2024-07-14") if e.drones_launched} == {"Belgorod Oblast": 27}

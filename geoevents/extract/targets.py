@@ -276,7 +276,10 @@ class _TargetRules:
                 c_end = disruption.start()
         if not local_impact and self.topic is not None and self.topic.place is not None:
             # "used 297 drones against the region's settlements, mainly Huliaipole, ...": the region's tally
-            region_wide = _REGIONS_SETTLEMENTS.search(self.text, end, min(c_end, end + 80))
+            # (also before it: "fired 60 munitions at the settlements of the region and launched 27 drones")
+            region_wide = _REGIONS_SETTLEMENTS.search(self.text, end, min(c_end, end + 80)) or _REGIONS_SETTLEMENTS.search(
+                self.text, max(c_start, start - 80), start
+            )
             if region_wide is not None:
                 region = self._region_target(self.topic.place.admin1)
                 if region is not None:
