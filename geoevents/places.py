@@ -946,8 +946,8 @@ def _mark_roles(
         after[:1] and after[0] in ("regional", "city", "oblast") and len(after) > 1 and after[1] in ORG_WORDS
     ):  # "Kyiv City Military Administration", "Kharkiv Regional Military Administration"
         mention.org = True
-    if before[-2:] in (["mayor", "of"], ["governor", "of"]):
-        mention.org = True  # "the mayor of Kyiv Vitali Klitschko said": the official's city
+    if before[-2:] in (["mayor", "of"], ["governor", "of"]) or before[-3:] in (["governor", "of", "the"], ["head", "of", "the"]):
+        mention.org = True  # "the mayor of Kyiv Vitali Klitschko said", "governor of the Sumy region": the official's place
     if mention.possessive and after[:1] and after[0] in ORG_WORDS | {"defence", "defense", "ministry", "president", "general", "state", "foreign", "interior", "armed"}:
         mention.org = True
     first = tokens[i]

@@ -3581,3 +3581,12 @@ def test_a_days_total_told_of_the_regions_settlements_before_its_figure_is_the_r
         " drones."
     )
     assert {e.place: e.drones_launched for e in one(text, "2024-07-14") if e.drones_launched} == {"Belgorod Oblast": 27}
+
+
+def test_the_governor_of_the_region_does_not_move_the_topic_off_the_town() -> None:
+    text = (
+        "Russian drones struck a railway station in the town of Shostka on Saturday morning, wounding at least 30 people."
+        " Oleh Hryhorov, governor of the Sumy region, said the strike hit the station at around 10 a.m. Hryhorov later"
+        " reported that a 71-year-old man had died of his wounds."
+    )
+    assert by_place(one(text, "2025-10-04")) == {"Shostka": {"killed": 1, "wounded": 30}}
