@@ -3590,3 +3590,11 @@ def test_the_governor_of_the_region_does_not_move_the_topic_off_the_town() -> No
         " reported that a 71-year-old man had died of his wounds."
     )
     assert by_place(one(text, "2025-10-04")) == {"Shostka": {"killed": 1, "wounded": 30}}
+
+
+def test_the_number_who_sought_medical_help_rising_updates_the_wounded() -> None:
+    text = (
+        "Russian drones struck the railway station in Shostka on Saturday morning, wounding at least 30 people. By early"
+        " afternoon the number of people who had sought medical help rose to 34, the health department said."
+    )
+    assert by_place(one(text, "2025-10-04")) == {"Shostka": {"wounded": 34}}

@@ -28,7 +28,9 @@ _TOLL = folded(
     r"(?:(?:bringing|brought|raising|raised|taking|took|pushing|pushed|updated|revised)\s+the\s+(?P<what2>death toll|toll"
     r"|number of (?:(?:people|persons|those)\s+)?(?:dead|killed|injured|wounded|hurt)|figure|number)"
     r"(?:\s+(?:in|from|of|by|after|during)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?\s+to\s*$)"  # ("... killed in that attack to two")
-    r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties))"
+    r"|(?P<what>death toll|toll|number of (?:the )?(?:(?:people|persons|those)\s+)?(?:dead|killed|deaths|victims|injured|wounded|casualties)"
+    # "the number of people who had sought medical help rose to 34"
+    r"|number of (?:people|persons|those|residents)\s+who\s+(?:had\s+|have\s+)?(?:sought|asked\s+for|needed|received)\s+medical\s+(?:help|assistance|aid|attention))"
     # "the number of people killed as a result of the attack on Kyiv on the night of June 17 has risen to"
     r"(?:\s+(?:in|from|of|by|after|during|following|as\s+a\s+result\s+of|caused\s+by)\s+(?:the\s+|a\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,20}?)?(?:\s+there)?"
@@ -160,7 +162,7 @@ class _CasualtyRules:
                 what = (toll.group("what") or toll.group("what2") or toll.group("what3") or toll.group("what4")).lower()
                 if "victim" in what or "casualt" in what:
                     continue  # "the number of victims rose to 90": dead and injured together
-                field_name = "wounded" if "injur" in what or "wound" in what or "hurt" in what else "killed"
+                field_name = "wounded" if "injur" in what or "wound" in what or "hurt" in what or "medical" in what else "killed"
                 if what in ("figure", "number"):
                     # "Seven residents were injured. Later he updated the figure to nine": the
                     # figure before, in this sentence or the one before
