@@ -3598,3 +3598,11 @@ def test_the_number_who_sought_medical_help_rising_updates_the_wounded() -> None
         " afternoon the number of people who had sought medical help rose to 34, the health department said."
     )
     assert by_place(one(text, "2025-10-04")) == {"Shostka": {"wounded": 34}}
+
+
+def test_a_regional_official_giving_the_regions_whole_toll_after_a_town() -> None:
+    text = (
+        "The railway station in Fastiv was badly damaged overnight. Kyiv regional Gov. Mykola Kalashnyk said three people"
+        " were injured in the region overall."
+    )
+    assert by_place(one(text, "2025-12-06"))["Kyiv Oblast"] == {"wounded": 3}

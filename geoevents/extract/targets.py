@@ -357,7 +357,9 @@ class _TargetRules:
                 local[0].org and topic is not None and topic.place is not None and only.place is not None
                 and lies_in(topic.place, only.place)
             ):
-                return topic  # "..., said the head of the Kyiv City Military Administration": the Kyiv district before
+                # "..., said the head of the Kyiv City Military Administration": the Kyiv district
+                # before (or its whole: "Kyiv regional Gov. said three were injured in the region overall")
+                return self._topic_or_its_whole(topic, start)
             return only
         if len(distinct) > 1 and not any(m.in_list for m in local):
             # "In Kharkiv, ... the Kholodnohirskyi district ...; 6 people were injured":
