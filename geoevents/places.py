@@ -946,8 +946,10 @@ def _mark_roles(
         after[:1] and after[0] in ("regional", "city", "oblast") and len(after) > 1 and after[1] in ORG_WORDS
     ):  # "Kyiv City Military Administration", "Kharkiv Regional Military Administration"
         mention.org = True
-    if before[-2:] in (["mayor", "of"], ["governor", "of"]) or before[-3:] in (["governor", "of", "the"], ["head", "of", "the"]):
-        mention.org = True  # "the mayor of Kyiv Vitali Klitschko said", "governor of the Sumy region": the official's place
+    if before[-2:] in (["mayor", "of"], ["governor", "of"]) or before[-3:] in (["governor", "of", "the"], ["head", "of", "the"]) or (
+        before[-2:] == ["head", "of"] and mention.candidates and mention.candidates[0].place_level == "region"
+    ):  # "the mayor of Kyiv Vitali Klitschko said", "governor of the Sumy region", "the head of Crimea": the official's place
+        mention.org = True
     if mention.possessive and after[:1] and after[0] in ORG_WORDS | {"defence", "defense", "ministry", "president", "general", "state", "foreign", "interior", "armed"}:
         mention.org = True
     first = tokens[i]

@@ -3606,3 +3606,12 @@ def test_a_regional_official_giving_the_regions_whole_toll_after_a_town() -> Non
         " were injured in the region overall."
     )
     assert by_place(one(text, "2025-12-06"))["Kyiv Oblast"] == {"wounded": 3}
+
+
+def test_the_head_of_a_region_is_its_official_not_the_place_of_the_hurt() -> None:
+    text = (
+        "A fuel train caught fire at the railway station in Dzhankoi after a Ukrainian drone attack overnight. Sergei"
+        " Aksyonov, the Kremlin-appointed head of Crimea, said several tank cars were ablaze. Two railway workers were"
+        " taken to hospital with burns, he said."
+    )
+    assert by_place(one(text, "2024-05-20")) == {"Dzhankoi": {"wounded": 2}}
