@@ -3615,3 +3615,14 @@ def test_the_head_of_a_region_is_its_official_not_the_place_of_the_hurt() -> Non
         " taken to hospital with burns, he said."
     )
     assert by_place(one(text, "2024-05-20")) == {"Dzhankoi": {"wounded": 2}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Lutsk, an enterprise was hit and damaged, Volyn region head Ivan Rudnytskyi said; no injuries were reported.",
+        "In Lutsk, an enterprise was hit and damaged; no injuries were reported, Volyn region head Ivan Rudnytskyi said.",
+    ],
+)
+def test_no_injuries_after_an_officials_words_are_the_places(sentence: str) -> None:
+    assert by_place(one(sentence, "2025-09-10")) == {"Lutsk": {"wounded": 0}}

@@ -368,6 +368,11 @@ class _CasualtyRules:
                 if clause[0] <= m.start < clause[1] and self._can_carry(m) and not (m.is_country and m.org)
             ]
             local = [m for m in in_clause if not m.is_country]
+            if local and all(m.org for m in local):
+                # only an official in the clause: the place named before ("In Lutsk, an
+                # enterprise was hit; no injuries were reported, Volyn region head X said")
+                before = [m for m in self._local(mentions) if m.start < a and not m.org]
+                local = before[-1:] or local
             targets: list[Target]
             official = _OFFICIALS.search(s.text)
             if counts_here and not local:
@@ -381,7 +386,10 @@ class _CasualtyRules:
             elif in_clause:
                 targets = [self._target_of(in_clause[-1])]
             elif earlier := [m for m in self._local(mentions) if m.start < a]:
-                targets = [self._prefer_topic(self._target_of(earlier[-1]))]
+                # the place before, not its official ("In Lutsk, an enterprise was hit, Volyn
+                # region head Ivan Rudnytskyi said; no injuries were reported")
+                place = next((m for m in reversed(earlier) if not m.org), earlier[-1])
+                targets = [self._prefer_topic(self._target_of(place))]
             else:
                 counts_here = self._weapon_facts_of(s)
                 if counts_here:
