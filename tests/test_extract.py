@@ -3626,3 +3626,8 @@ def test_the_head_of_a_region_is_its_official_not_the_place_of_the_hurt() -> Non
 )
 def test_no_injuries_after_an_officials_words_are_the_places(sentence: str) -> None:
     assert by_place(one(sentence, "2025-09-10")) == {"Lutsk": {"wounded": 0}}
+
+
+def test_repeated_hits_over_a_year_are_a_campaign_not_an_attack() -> None:
+    text = "Officials in Kyiv credit the drones with repeated hits on refineries in the Ryazan and Saratov regions."
+    assert one(text, "2025-10-30") == []
