@@ -103,6 +103,8 @@ _NOT_ATTACK_DAY_BEFORE = re.compile(
     re.I,
 )
 _DAYS_AFTER_FOLLOWS = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\b", re.I)
+# "... is observing a day of mourning on Thursday, 18 April": not the attack's day.
+_MOURNING_BEFORE = re.compile(r"\bmourning\s+(?:(?:on|for)\s+)?(?:[A-Z][a-z]+day,?\s+)?$", re.I)
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
 # A sentence without any of these (lower-cased) states no time: month and weekday stems,
 # day-part words, and clock or ISO-date digits. Plain substrings, not words: the test
@@ -340,6 +342,8 @@ def find_time_cues(
             continue
         if _RANGE_END_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "from 11 p.m. on January 16 to 7 a.m. on January 17": the night began on the 16th
+        if _MOURNING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "a day of mourning on Thursday, 18 April"
         if _SAID_ON.search(text, max(0, match.start() - 40), match.start()):
             # "..., the air force said on Sunday, 18 May": the day of the statement, an
             # anchor for "overnight" like a weekday, not the day of the attack.
@@ -363,7 +367,7 @@ def find_time_cues(
             continue  # "between 11 p.m. on Friday and 7 a.m. on Saturday": the night began on Friday
         if _NOT_ATTACK_DAY_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _MOURNING_AFTER.match(
             text, match.end()
-        ):
+        ) or _MOURNING_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")):
             continue  # "the toll rose to 23 on Friday", "declaring Thursday a day of mourning"
         day_of_week = _WEEKDAYS[match.group("day").lower()]
         part = (match.group("part") or "").lower()

@@ -3631,3 +3631,11 @@ def test_no_injuries_after_an_officials_words_are_the_places(sentence: str) -> N
 def test_repeated_hits_over_a_year_are_a_campaign_not_an_attack() -> None:
     text = "Officials in Kyiv credit the drones with repeated hits on refineries in the Ryazan and Saratov regions."
     assert one(text, "2025-10-30") == []
+
+
+def test_a_day_of_mourning_is_not_the_attacks_day() -> None:
+    text = (
+        "Chernihiv is observing a day of mourning on Thursday, 18 April, after Russian missiles hit the city centre the"
+        " day before. The death toll has risen to 18, the acting mayor said."
+    )
+    assert {(e.place, e.night) for e in one(text, "2024-04-18")} == {("Chernihiv", "2024-04-17")}
