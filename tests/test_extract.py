@@ -3639,3 +3639,11 @@ def test_a_day_of_mourning_is_not_the_attacks_day() -> None:
         " day before. The death toll has risen to 18, the acting mayor said."
     )
     assert {(e.place, e.night) for e in one(text, "2024-04-18")} == {("Chernihiv", "2024-04-17")}
+
+
+def test_nine_days_after_an_earlier_strike_dates_it() -> None:
+    text = (
+        "A missile hit Sumy overnight, killing 35. The attack came nine days after a Russian ballistic missile struck"
+        " Kryvyi Rih, killing 20 people."
+    )
+    assert {e.place: e.night for e in one(text, "2025-04-14")} == {"Sumy": "2025-04-13", "Kryvyi Rih": "2025-04-04"}

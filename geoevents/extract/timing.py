@@ -26,12 +26,14 @@ _COMMA_AND = re.compile(r",\s+and\s+")
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
 
 _DAYS_AFTER = folded(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) after\b", needles=(" after",)
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})"
+    r" (?P<unit>days?|weeks?) after\b", needles=(" after",)
 )
 # (also after a reminder: "Recall that the day before the Air Force reported ...")
 _EARLIER_OPENING = folded(
     r"\W*(?:(?:recall|we (?:will )?remind(?: you)?|as a reminder|let us recall)(?: that)?,?\s+)?"
-    r"(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) (?:earlier|before)"
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})"
+    r" (?P<unit>days?|weeks?) (?:earlier|before)"
     r"|the (?:day|night) before)\b(?!\s+(?:that|a|an|this|last)\b)"
 )
 # "the day before the attack": the day before what follows, not an opening (but "the day before
