@@ -3647,3 +3647,11 @@ def test_nine_days_after_an_earlier_strike_dates_it() -> None:
         " Kryvyi Rih, killing 20 people."
     )
     assert {e.place: e.night for e in one(text, "2025-04-14")} == {"Sumy": "2025-04-13", "Kryvyi Rih": "2025-04-04"}
+
+
+def test_parts_after_a_dash_some_words_after_the_total_are_not_added_to_it() -> None:
+    text = (
+        "Russia fired 14 cruise missiles in the attack overnight into Tuesday - 10 Kalibr missiles from ships in the Black"
+        " Sea and four Kh-101 missiles from Tu-95 bombers, the air force said."
+    )
+    assert by_place(one(text, "2023-06-14")) == {"Ukraine": {"missiles_launched": 14}}

@@ -48,6 +48,9 @@ _HITS_BY_BEFORE = folded(
 )
 
 _COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s|\((?=\s*\w))")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 ...", "31 missiles (27 Kh-101, ...)"
+# Between a total and its first part, ending in a colon or a spaced dash ("14 cruise missiles
+# in the attack overnight - 10 Kalibr ...").
+_PARTS_GAP = re.compile(r"[^.;:\d]{0,60}?(?::|\s[-–—]\s)\s*")
 _OTHER_NOUN = re.compile(r"\s+(?:and|or|&)\s+(?:attack\s+|strike\s+|cruise\s+|ballistic\s+)?(?P<noun>drones|missiles|UAVs)\b")
 _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
@@ -421,8 +424,12 @@ class _WeaponRules:
             counts.append(_Count(1, s.start + match.start("det"), end, weapon, role, debris=debris and role == "downed"))
         counts.sort(key=lambda c: c.start)
         for index, count in enumerate(counts):
-            if _COLON_AFTER.match(self.text, count.end):
-                # "65 missiles: 40 Kh-101, eight Kalibr and ...": the types are parts of the total
+            following = counts[index + 1] if index + 1 < len(counts) else None
+            if _COLON_AFTER.match(self.text, count.end) or (
+                following is not None and _PARTS_GAP.fullmatch(self.text, count.end, following.start)
+            ):
+                # "65 missiles: 40 Kh-101, eight Kalibr and ...", "fired 14 cruise missiles in the
+                # attack overnight - 10 Kalibr ... and four Kh-101": the types are parts of the total
                 for part in counts[index + 1 :]:
                     part.breakdown = part.breakdown or part.weapon == count.weapon
                 break
