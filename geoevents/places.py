@@ -1147,6 +1147,7 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
     districts_seen: dict[str, Place] = {}  # a city district's name -> the district it was read as
     cities_seen: dict[str, int] = {}  # city name -> the index of its last mention
     city_places: dict[str, Place] = {}  # normalised name of a city read so far -> the city
+    keys_read: dict[str, Place] = {}  # a town's or village's name as written -> the place it was read as first
     for index, mention in enumerate(mentions):
         if (
             previous is not None and previous.place is not None and previous.place.place_level in ("city", "village")
@@ -1216,12 +1217,20 @@ def _resolve(mentions: list[PlaceMention], text: str) -> None:
             and place.city != context_city and _CITYS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         ):
             place = None  # "the city's Dniprovskyi district" in Kherson: not a namesake elsewhere
+        earlier = keys_read.get(mention.key)
+        if (
+            earlier is not None and place is not None and place is not earlier and earlier in mention.candidates
+            and place.place_level in ("city", "village") and admin1_after is None
+        ):
+            place = earlier  # "Novomoskovsk" again, later in a report about Tula's: the town read before
         if place is not None and place.place_level == "city" and place.name not in cities_seen:
             # "Slavyansk-na-Kubani ... the Slavyansk refinery": the short form of a town named before
             longer = next((c for key, c in city_places.items() if key.startswith(mention.key + " ")), None)
             if longer is not None:
                 place = longer
         mention.place = place
+        if place is not None and place.place_level in ("city", "village"):
+            keys_read.setdefault(mention.key, place)
         if place is not None and place.place_level == "city":
             city_places.setdefault(normalize_name(place.name), place)
         if place is not None and mention.hint == "district" and place.city:

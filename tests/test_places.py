@@ -356,3 +356,13 @@ def test_a_double_dateline_without_a_date_and_a_capital_that_unleashed_are_no_ta
 def test_a_region_opening_a_sentence_before_a_place_in_it_is_no_list() -> None:
     text = "In Vinnytsia Oblast, the Ladyzhyn thermal power plant was struck. Two workers were injured."
     assert [m.in_list for m in find_place_mentions(text, Gazetteer.bundled())] == [False, False]
+
+
+def test_a_town_named_again_later_is_the_town_read_first() -> None:
+    text = (
+        "Tula Oblast Governor Dmitry Milyaev said a drone struck the Azot chemical plant in Novomoskovsk. Flights were held"
+        " at Vnukovo, Zhukovsky and Kaluga airports overnight. Ukraine's General Staff has not yet commented on the strike"
+        " on Novomoskovsk, which is home to one of Russia's largest fertiliser makers."
+    )
+    places = {m.place.admin1 for m in find_place_mentions(text, Gazetteer.bundled()) if m.text == "Novomoskovsk"}
+    assert places == {"Tula Oblast"}
