@@ -3655,3 +3655,20 @@ def test_parts_after_a_dash_some_words_after_the_total_are_not_added_to_it() -> 
         " Sea and four Kh-101 missiles from Tu-95 bombers, the air force said."
     )
     assert by_place(one(text, "2023-06-14")) == {"Ukraine": {"missiles_launched": 14}}
+
+
+def test_a_sentence_telling_both_sides_strikes_gives_each_its_side_and_night() -> None:
+    text = (
+        "Ukrainian drones slammed into high-rises in the Russian city of Kazan on Saturday morning, while Russia struck"
+        " Ukraine overnight with more than 100 drones, officials on both sides said."
+    )
+    events = {e.place: (e.attacker, e.night, e.drones_launched) for e in one(text, "2024-12-21")}
+    assert events == {"Kazan": ("Ukraine", "2024-12-21", None), "Ukraine": ("Russia", "2024-12-20", 100)}
+
+
+def test_the_eighth_of_the_drones_counted_before() -> None:
+    text = (
+        "Tatarstan's head said eight drones had attacked Kazan. Six of them hit residential buildings and one struck an"
+        " industrial facility, while the eighth was shot down over a river."
+    )
+    assert by_place(one(text, "2024-12-21"))["Kazan"] == {"drones_launched": 8, "breached": 7, "drones_downed": 1}

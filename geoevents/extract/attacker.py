@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from geoevents.extract.patterns import _DEFENDS_AFTER, _RU_MINISTRY, _UA_OFFICIAL, _speaks_after
+from geoevents.extract.patterns import (
+    _DEFENDS_AFTER,
+    _RU_MINISTRY,
+    _RUSSIA_STRUCK_UKRAINE,
+    _UA_OFFICIAL,
+    _speaks_after,
+)
 from geoevents.lexicon import folded
 from geoevents.text import Sentence
 
@@ -80,6 +86,8 @@ class _AttackerRules:
 
     def _attacker_for_event(self, country: str | None, sentences: list[Sentence]) -> str | None:
         for sentence in sentences:
+            if country == "UA" and _RUSSIA_STRUCK_UKRAINE.search(sentence.text):
+                return "Russia"  # "Ukrainian drones slammed into Kazan, while Russia struck Ukraine with 100 drones"
             side = self._side_of(sentence)
             if side is not None:
                 return side

@@ -12,6 +12,7 @@ from geoevents.extract.patterns import (
     _DEFENDS_AFTER,
     _HEADING_BEFORE,
     _RU_MINISTRY,
+    _RUSSIA_STRUCK_UKRAINE,
     _UA_OFFICIAL,
     _WEAPON_FIELD_NAMES,
     _WHOLE_OF_TOPIC,
@@ -451,6 +452,8 @@ class _TargetRules:
                 return "UA"
             if name == "Russia":
                 return "RU"
+        if _RUSSIA_STRUCK_UKRAINE.search(text):
+            return "UA"  # "Ukrainian drones slammed into Kazan, while Russia struck Ukraine with 100 drones"
         if any(
             not (_DEFENDS_AFTER.match(text, m.end()) or _speaks_after(text, m.end()))
             for m in self.lex.ukraine.finditer(text)

@@ -10,7 +10,13 @@ from datetime import date, timedelta
 from geoevents.extract.facts import Fact
 from geoevents.extract.patterns import _OWN_NIGHT_KINDS, _ROSE_ADVERB, _WHOLE_OF_TOPIC
 from geoevents.lexicon import folded
-from geoevents.nights import TimeCue, evening_clock_after, find_time_cues, resolve_night
+from geoevents.nights import (
+    WEEKDAY_PART_KINDS,
+    TimeCue,
+    evening_clock_after,
+    find_time_cues,
+    resolve_night,
+)
 from geoevents.places import PlaceMention, lies_in
 from geoevents.text import Sentence
 
@@ -280,10 +286,17 @@ class _TimeRules:
         dated: dict[tuple[int, int], date] = {}
         clauses = self._clauses(s)
         for cue in cues:
-            if cue.night is None or not cue.kind.startswith(("weekday", "date", "night_of")):
+            night = cue.night
+            if night is None and cue.kind == "night" and self.pub_date is not None and any(
+                c.kind in WEEKDAY_PART_KINDS for c in cues
+            ):
+                # "Drones hit Kazan on Saturday morning, while Russia struck Ukraine overnight
+                # with 100 drones": the night before the report's day
+                night = self.pub_date - timedelta(days=1)
+            elif night is None or not cue.kind.startswith(("weekday", "date", "night_of")):
                 continue
             clause = self._clause_of(clauses, cue.start)
-            dated.setdefault(clause, cue.night)
+            dated.setdefault(clause, night)
         if len(set(dated.values())) < 2:
             return []
         return [(a, b, night) for (a, b), night in dated.items()]

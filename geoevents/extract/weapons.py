@@ -117,7 +117,7 @@ _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+$", re.I)
 # "One was shot down, the second hit ...", "while the other hit", "the fourth got through": the
 # subject is one weapon of a group already counted ("the other two": that many).
 _ORDINAL_SUBJECT = folded(
-    r"(?<![\w-])the\s+(?P<ordinal>other|first|second|third|fourth|fifth|sixth|last|remaining)"
+    r"(?<![\w-])the\s+(?P<ordinal>other|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|remaining)"
     r"(?:\s+(?P<num>two|three|four|five|\d{1,2}))?(?:\s+one)?"
     r"\s+(?:(?:was|were|had\s+been|has\s+been|got)\s+)?(?:(?:also|then|still)\s+)?$",
     needles=("the ",),
