@@ -3672,3 +3672,11 @@ def test_the_eighth_of_the_drones_counted_before() -> None:
         " industrial facility, while the eighth was shot down over a river."
     )
     assert by_place(one(text, "2024-12-21"))["Kazan"] == {"drones_launched": 8, "breached": 7, "drones_downed": 1}
+
+
+def test_the_second_of_two_drones_is_where_the_first_was() -> None:
+    text = (
+        "This morning, the enemy tried to attack the refinery in Salavat with UAVs. Two drones flew in. One was shot down"
+        " by air defence, the second was suppressed by means of electronic warfare."
+    )
+    assert by_place(one(text, "2025-09-18")) == {"Salavat": {"drones_downed": 1, "drones_lost": 1}}

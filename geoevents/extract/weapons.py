@@ -824,6 +824,10 @@ class _WeaponRules:
             )
             if target is None and count.refers_to is not None:
                 target = count.refers_to.target  # "attacked Kyiv with 15 missiles; 12 hit the city"
+            if target is None and count.carried and index and counts[index - 1].target is not None and (
+                counts[index - 1].target.place is not None and counts[index - 1].target.place.place_level != "country"
+            ):
+                target = counts[index - 1].target  # "One was shot down by air defence, the second was suppressed"
             if target is None and count.carried:
                 target = self._tally_place_just_before(s, count.weapon)  # "12 drones at Sumy. 8 of them were ..."
                 if target is None and not self._local(mentions):
