@@ -798,6 +798,12 @@ _FROM_AREA_BEFORE = re.compile(
 )  # "launched from the airspace of Kursk Oblast", "fired from MiG-31K jets in the airspace of Lipetsk Oblast"
 
 
+# After a country's possessive, the city it describes: "Ukraine's second-largest city".
+_CITY_DESCRIBED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:second|third|fourth)[- ](?:largest|biggest)|largest|biggest|second)\s+(?:city|port|town)\b"
+)
+
+
 def _is_reference(text: str, start: int) -> bool:
     return _REFERENCE_BEFORE.search(text, max(0, start - 30), start) is not None
 
@@ -894,6 +900,8 @@ def _mark_roles(
         mention.reference = True  # "the Bryansk Chemical Plant in Seltso": the plant lies in Seltso
     if after[:1] == ["nuclear"]:
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
+    if mention.possessive and _CITY_DESCRIBED_AFTER.match(text, last.end):
+        mention.reference = True  # "in Ukraine's second-largest city": a city named elsewhere, not the country
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
         mention.reference = True  # "the port city of Taganrog on the Sea of Azov": where the city lies
     if mention.candidates and mention.candidates[0].id.startswith("sea-") and (

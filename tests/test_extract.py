@@ -3680,3 +3680,11 @@ def test_the_second_of_two_drones_is_where_the_first_was() -> None:
         " by air defence, the second was suppressed by means of electronic warfare."
     )
     assert by_place(one(text, "2025-09-18")) == {"Salavat": {"drones_downed": 1, "drones_lost": 1}}
+
+
+def test_the_countrys_second_largest_city_is_the_city_not_the_country() -> None:
+    text = (
+        "Russian guided bombs hit a school in Kharkiv on Sunday afternoon, wounding at least nine people in Ukraine's"
+        " second-largest city, officials said."
+    )
+    assert by_place(one(text, "2024-11-18")) == {"Kharkiv": {"wounded": 9}}
