@@ -3688,3 +3688,13 @@ def test_the_countrys_second_largest_city_is_the_city_not_the_country() -> None:
         " second-largest city, officials said."
     )
     assert by_place(one(text, "2024-11-18")) == {"Kharkiv": {"wounded": 9}}
+
+
+def test_that_night_in_the_next_paragraph_is_the_night_told_of_before() -> None:
+    text = (
+        "Overnight into Sunday, Russia launched 86 attack drones, the Air Force reported. Hits by 22 drones were recorded"
+        " at nine locations.\n\nOne of those locations was Sumy, where a drone struck a residential building in the"
+        " Zarichnyi district that night, killing two people."
+    )
+    nights = {e.place: e.night for e in one(text, "2025-11-17T09:12:00+02:00")}
+    assert nights == {"Ukraine": "2025-11-15", "Zarichnyi": "2025-11-15"}

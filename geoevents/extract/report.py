@@ -156,6 +156,7 @@ class _ReportExtraction(
         # The paragraph whose sentence dated its own attack, and that night: the sentences
         # after it with no time cue of their own share it.
         self._paragraph_night: tuple[int, date | None] = (-1, None)
+        self._told_night: tuple[int, date | None] = (-1, None)  # the last night a sentence told of, by its paragraph
         self._ground_fire_sentence = -1  # the last sentence skipped as ground fire
         self._overnight_paragraph = -1  # the paragraph whose sentences so far are of the night
         self._history_paragraph = -1  # the paragraph whose sentences so far are about a past period

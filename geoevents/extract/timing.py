@@ -50,6 +50,10 @@ _CONDITIONAL = folded(r"\b(?:if|unless|should (?:russia|ukraine|the enemy|they|i
 
 _UNDER_FIRE = folded(r"\bunder fire\b", needles=("under fire",))
 
+# Cues that tell of a night (not a day's time): what "that night" later refers to.
+_NIGHT_CUE_KINDS = frozenset({"night", "clock_night", "night_of", "weekday_night", "weekday_overnight"})
+# A night named by reference to the one told of before.
+_THAT_NIGHT = re.compile(r"\b(?:that|the same) night\b", re.I)
 # A hypothetical attack: "Russia could soon be able to send 1,000 drones in a night".
 _MODAL_ATTACK = folded(
     r"\b(?:could|would|might|may|expected\s+to)\s+(?:soon\s+|also\s+|still\s+|even\s+|eventually\s+)?(?:be\s+able\s+to\s+)?"
@@ -218,6 +222,16 @@ class _TimeRules:
             # "... an attack was foiled today between 09:00 and 14:00.\n\nAir defence destroyed
             # 11 UAVs: ...": the night of the sentence just before, which gave no figure
             night = self._carried_night[1]
+        told = self._told_night
+        if night is None and told[1] is not None and s.paragraph - told[0] <= 1 and _THAT_NIGHT.search(s.text) is not None:
+            # "Overnight into Sunday, Russia launched 86 drones. ¶ One of those locations was Sumy,
+            # where a drone struck a building that night": the night told of last
+            night = told[1]
+        if (
+            stated_night is not None and any(c.kind in _NIGHT_CUE_KINDS for c in cues) and not self._history_spans(s)
+            and (self.pub_date is None or (self.pub_date - stated_night).days <= 3)
+        ):  # (not an earlier attack's: "after Kyiv said its drones hit Engels in the early hours of Jan. 8")
+            self._told_night = (s.paragraph, stated_night)
         if night is not None:
             self._paragraph_night = (s.paragraph, night)
         elif not cues and self._paragraph_night[0] == s.paragraph:
