@@ -3698,3 +3698,11 @@ def test_that_night_in_the_next_paragraph_is_the_night_told_of_before() -> None:
     )
     nights = {e.place: e.night for e in one(text, "2025-11-17T09:12:00+02:00")}
     assert nights == {"Ukraine": "2025-11-15", "Zarichnyi": "2025-11-15"}
+
+
+def test_a_weekend_total_is_no_nights_toll() -> None:
+    text = (
+        "Russia struck Kyiv on two nights in a row, the city administration said. Over the weekend as a whole, the"
+        " capital counted one dead and seven injured."
+    )
+    assert all(e.killed is None and e.wounded is None for e in one(text, "2024-11-11"))
