@@ -513,6 +513,11 @@ _RECENT_DAYS = 31
 _LEAD_KINDS = _LEAD_NIGHT_KINDS | {"night_of", "date", "weekday_plain", "yesterday"}
 
 
+def _names_the_weekdays_night(night: TimeCue, weekday: TimeCue) -> bool:
+    """Whether a night phrase is the weekday's own ("in the early hours of Friday")."""
+    return weekday.kind == "weekday_overnight" and night.sentence == weekday.sentence and 0 <= weekday.start - night.end <= 8
+
+
 def _resolve_cues(
     cues: list[TimeCue], published_date: date | None, published_time: time | None
 ) -> tuple[date | None, int | None]:
@@ -530,7 +535,9 @@ def _resolve_cues(
     # The report's lead decides: "overnight ... On Sunday afternoon, bombs hit ..." is the
     # night before publication, "On Monday evening ... overnight" that Monday.
     first_weekday_part = min(weekday_parts, key=lambda c: c.start, default=None)
-    if first_weekday_part is not None and not any(c.start < first_weekday_part.start for c in night_words):
+    if first_weekday_part is not None and not any(
+        c.start < first_weekday_part.start and not _names_the_weekdays_night(c, first_weekday_part) for c in night_words
+    ):
         return first_weekday_part.night, 1
     plain_weekdays = [c for c in cues if c.kind in ("weekday_plain", "said_date") and c.night]
     if night_words:

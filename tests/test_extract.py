@@ -3706,3 +3706,13 @@ def test_a_weekend_total_is_no_nights_toll() -> None:
         " capital counted one dead and seven injured."
     )
     assert all(e.killed is None and e.wounded is None for e in one(text, "2024-11-11"))
+
+
+def test_in_the_early_hours_of_a_weekday_leads_the_report_night() -> None:
+    text = (
+        "Two attacks in three days hit the capital region.\n\nThe first came in the early hours of Friday, when Russia"
+        " fired 36 missiles at Ukraine, the air force said.\n\nIn Kyiv, four people were killed.\n\nThen, on Sunday evening,"
+        " drones hit Bila Tserkva, damaging a substation."
+    )
+    nights = {e.place: e.night for e in one(text, "2026-01-12")}
+    assert nights == {"Ukraine": "2026-01-08", "Kyiv": "2026-01-08", "Bila Tserkva": "2026-01-11"}
