@@ -3716,3 +3716,14 @@ def test_in_the_early_hours_of_a_weekday_leads_the_report_night() -> None:
     )
     nights = {e.place: e.night for e in one(text, "2026-01-12")}
     assert nights == {"Ukraine": "2026-01-08", "Kyiv": "2026-01-08", "Bila Tserkva": "2026-01-11"}
+
+
+def test_the_five_wounded_told_again_are_the_lede_figure_not_the_last_district() -> None:
+    text = (
+        "Russian drones attacked the city of Mykolaiv overnight, killing a man and injuring five people, the governor said."
+        " In the city's Korabelnyi district a drone hit a house, where a 62-year-old man died. Another drone set fire to"
+        " warehouses in the Zavodskyi district. The five wounded were taken to hospital, the mayor said."
+    )
+    events = by_place(one(text, "2025-03-04"))
+    assert events["Mykolaiv"] == {"killed": 1, "wounded": 5}
+    assert "wounded" not in events.get("Zavodskyi", {})

@@ -96,6 +96,10 @@ _CURRENT_TOLL = folded(
 )
 
 
+# A figure referring back to one stated before: "The five wounded ...".
+_THE_FIGURE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _casualty_field(keyword: str) -> str:
     """"killed" for a death word ("killing", "died", "dead", "lost his life"), else "wounded"."""
     return "killed" if keyword.lower().startswith(("kill", "die", "dead", "perish", "lost")) else "wounded"
@@ -229,6 +233,10 @@ class _CasualtyRules:
             if target is None and _ACROSS_THE_COUNTRY.search(text):
                 # "the night's attacks killed two people and wounded 12 across the country"
                 target = self._country_target(self._country_for_tally(s))
+            if target is None and isinstance(value, int) and value > 1 and _THE_FIGURE_BEFORE.search(self.text, max(s.start, a - 5), a):
+                # "The five wounded ... were taken to hospital": the figure stated before, at its place
+                stated = next((f.target for f in reversed(self.facts) if f.field == field_name and f.value == value), None)
+                target = stated
             if target is None:
                 target = self.topic or self._country_target(self._country_for_tally(s))
             if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):
