@@ -3727,3 +3727,10 @@ def test_the_five_wounded_told_again_are_the_lede_figure_not_the_last_district()
     events = by_place(one(text, "2025-03-04"))
     assert events["Mykolaiv"] == {"killed": 1, "wounded": 5}
     assert "wounded" not in events.get("Zavodskyi", {})
+
+
+def test_parts_of_them_after_a_part_of_the_launched_take_the_downing_verb() -> None:
+    text = "The Air Force said that 31 of the 40 drones launched overnight had been destroyed, 22 of them over Odesa region."
+    assert by_place(one(text, "2026-01-13")) == {
+        "Ukraine": {"drones_launched": 40, "drones_downed": 31}, "Odesa Oblast": {"drones_downed": 22}
+    }

@@ -51,6 +51,8 @@ _NEAR_SETTLEMENT = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:village|town|settleme
 _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
+# A part's figure before its place: "..., 22 of them over Odesa region" (the place is the part's).
+_PART_BEFORE = re.compile(r"\b[\w-]+\s+of\s+them\s+(?:over|in|above)\s+(?:the\s+)?$", re.I)
 _RUSSIA_LAUNCHED = re.compile(
     r"\bRussia(?:n forces)? (?:had )?(?:launched|fired|attacked|used|sent|deployed)\b"
     r"|\bRussian (?:\w+ )?(?:attack|strike|assault) (?:with|involving|using)\b"  # "an overnight Russian attack with 88 drones"
@@ -296,6 +298,7 @@ class _TargetRules:
             m for m in mentions
             if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
             and not _DASH_FIGURE.match(self.text, m.end) and (local_impact or not m.focus)
+            and not _PART_BEFORE.search(self.text, max(end, m.start - 30), m.start)
         ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after and local_impact and self.topic is not None:
@@ -349,7 +352,10 @@ class _TargetRules:
         if not local_impact:
             # A weapon tally takes the sentence's only place only from its own clause, and
             # not the place an attack aimed at ("with Kyiv as the main target").
-            local = [m for m in local if c_start <= m.start < c_end and not m.focus and self._can_carry(m)]
+            local = [
+                m for m in local if c_start <= m.start < c_end and not m.focus and self._can_carry(m)
+                and not _PART_BEFORE.search(self.text, max(end, m.start - 30), m.start)
+            ]
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
             only = self._target_of(local[0])

@@ -807,7 +807,14 @@ class _WeaponRules:
             stop = counts[index + 1].start if index + 1 < len(counts) else None
             limit = stop if stop is not None else s.end
             colon = _COLON_BEFORE_PARTS.match(self.text, count.end, limit)
-            if colon is not None and self._ellipsis(s, mentions, count, None, consumed, limit, colon.end()):
+            parts_of = count
+            if colon is not None and count.role == "launched":
+                # "31 of the 40 drones launched overnight had been destroyed, 22 of them over
+                # Odesa region": the parts take the verb before them
+                verbs = [(end, role) for role, spans in self._role_hits(s).items() for start, end in spans if count.end <= start and end <= colon.end()]
+                if verbs and max(verbs)[1] != "launched":
+                    parts_of = _Count(0, count.start, count.end, count.weapon, max(verbs)[1])
+            if colon is not None and self._ellipsis(s, mentions, parts_of, None, consumed, limit, colon.end()):
                 # "destroyed 42 Ukrainian UAVs overnight: 17 over the Bryansk region, 12 over
                 # ...": the total is the national tally, each part a regional figure.
                 mods = self.text[count.start : count.end]
