@@ -1020,6 +1020,11 @@ _WHERE_A_SITE_LIES = re.compile(
 )
 # Between two launch sites of a list: the Air Force's country tag ("Millerovo – RF,
 # Hvardiiske") and sites the gazetteer does not know ("Kursk, Chauda, Hvardiiske").
+# An unknown launch site and the word before the place it lies in: "from Cape Chauda in annexed ".
+_UNKNOWN_SITE_IN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:Cape\s+)?[A-Z][\w'’-]*(?:\s+(?:area|airfield|airbase|air\s+base))?\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:annexed\s+|occupied\s+|temporarily\s+occupied\s+|Russia['’]s\s+)?$"
+)
 _SITE_COUNTRY_TAG = re.compile(
     r"(?:\s*\))?"  # the end of the site's bracketed region: "Yeysk (RF) and Chauda"
     r"(?:\s*[–—-]\s*(?:RF|Russia|the\s+Russian\s+Federation)\b|\s*\(\s*(?:RF|Russia)\s*\))?"
@@ -1030,7 +1035,11 @@ _SITE_COUNTRY_TAG = re.compile(
 
 def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
     """A launch site heads the list it opens: "launched from Kursk, Bryansk and Millerovo"
-    names three launch sites, none of them a target."""
+    names three launch sites, none of them a target; and a place a site the gazetteer does
+    not know lies in is one too ("from Cape Chauda in annexed Crimea")."""
+    for mention in mentions:
+        if not mention.launch_site and _UNKNOWN_SITE_IN.search(text, max(0, mention.start - 60), mention.start):
+            mention.launch_site = True
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start]
         gap = gap[_SITE_COUNTRY_TAG.match(gap).end() :] if a.launch_site else gap

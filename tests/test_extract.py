@@ -3734,3 +3734,11 @@ def test_parts_of_them_after_a_part_of_the_launched_take_the_downing_verb() -> N
     assert by_place(one(text, "2026-01-13")) == {
         "Ukraine": {"drones_launched": 40, "drones_downed": 31}, "Odesa Oblast": {"drones_downed": 22}
     }
+
+
+def test_a_launch_site_the_gazetteer_lacks_and_where_most_were_downed_are_no_places_of_the_tally() -> None:
+    text = (
+        "Ukraine's air force said Russia had launched 32 Shahed drones from the Primorsko-Akhtarsk area on the Sea of Azov"
+        " and from Cape Chauda in annexed Crimea. Air defences destroyed 22 of them, most over the Odesa region."
+    )
+    assert by_place(one(text, "2023-09-04")) == {"Ukraine": {"drones_launched": 32, "drones_downed": 22}}

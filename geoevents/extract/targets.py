@@ -52,7 +52,9 @@ _NEAR_GAP = re.compile(r"\s*(?:,|of|in|['’]s)?\s*(?:the\s+)?")
 _UKRAINIAN_WORD = re.compile(r"\bUkrainian\b")
 _RUSSIAN_WORD = re.compile(r"\bRussian\b")
 # A part's figure before its place: "..., 22 of them over Odesa region" (the place is the part's).
+# (or the one place of most of them: "destroyed 22 of them, most over the Odesa region")
 _PART_BEFORE = re.compile(r"\b[\w-]+\s+of\s+them\s+(?:over|in|above)\s+(?:the\s+)?$", re.I)
+_MOST_BEFORE = re.compile(r"(?:\bmost(?:\s+of\s+them)?|\bmostly|\bmainly)\s+(?:over|in|above)\s+(?:the\s+)?$", re.I)
 _RUSSIA_LAUNCHED = re.compile(
     r"\bRussia(?:n forces)? (?:had )?(?:launched|fired|attacked|used|sent|deployed)\b"
     r"|\bRussian (?:\w+ )?(?:attack|strike|assault) (?:with|involving|using)\b"  # "an overnight Russian attack with 88 drones"
@@ -298,7 +300,7 @@ class _TargetRules:
             m for m in mentions
             if end <= m.start < limit and self._can_carry(m) and not (local_impact and m.is_country and m.org)
             and not _DASH_FIGURE.match(self.text, m.end) and (local_impact or not m.focus)
-            and not _PART_BEFORE.search(self.text, max(end, m.start - 30), m.start)
+            and not self._part_place(m, end)
         ]  # "..., killing 17, according to Ukraine's Emergency Service": a source, not the place; "15 drones
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after and local_impact and self.topic is not None:
@@ -354,7 +356,7 @@ class _TargetRules:
             # not the place an attack aimed at ("with Kyiv as the main target").
             local = [
                 m for m in local if c_start <= m.start < c_end and not m.focus and self._can_carry(m)
-                and not _PART_BEFORE.search(self.text, max(end, m.start - 30), m.start)
+                and not self._part_place(m, end)
             ]
         distinct = {m.place.id for m in local if m.place}
         if len(distinct) == 1 and not local[0].in_list:
@@ -387,6 +389,14 @@ class _TargetRules:
             if self.topic is not None:
                 return self._topic_or_its_whole(self.topic, s.start)
         return None
+
+    def _part_place(self, mention: PlaceMention, end: int) -> bool:
+        """Whether ``mention``, after a figure ending at ``end``, is a part's place ("..., 22 of
+        them over Odesa region") or where most of them were ("most over the Odesa region")."""
+        window = max(end, mention.start - 30)
+        return _PART_BEFORE.search(self.text, window, mention.start) is not None or (
+            not mention.in_list and _MOST_BEFORE.search(self.text, window, mention.start) is not None
+        )
 
     def _region_of_list(self, listed: list[PlaceMention]) -> Target | None:
         """The region all the places of a list lie in, if they lie below region level (the
