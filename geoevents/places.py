@@ -1020,6 +1020,12 @@ _WHERE_A_SITE_LIES = re.compile(
 )
 # Between two launch sites of a list: the Air Force's country tag ("Millerovo – RF,
 # Hvardiiske") and sites the gazetteer does not know ("Kursk, Chauda, Hvardiiske").
+# What a facility serves, before the places (a list) it serves: "the largest generating
+# facility serving Kyiv, Cherkasy and Zhytomyr regions".
+_SERVING_BEFORE = re.compile(
+    r"\b(?:serving|serves|supplying|supplies|powering|powers)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?|,\s*))*$"
+)
+_REGIONS_AHEAD = re.compile(r"[^.;:]{0,60}?\b(?:regions|oblasts)\b")
 # An unknown launch site and the word before the place it lies in: "from Cape Chauda in annexed ".
 _UNKNOWN_SITE_IN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:Cape\s+)?[A-Z][\w'’-]*(?:\s+(?:area|airfield|airbase|air\s+base))?\s+(?:in|of)\s+"
@@ -1040,6 +1046,8 @@ def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
     for mention in mentions:
         if not mention.launch_site and _UNKNOWN_SITE_IN.search(text, max(0, mention.start - 60), mention.start):
             mention.launch_site = True
+        if _SERVING_BEFORE.search(text, max(0, mention.start - 60), mention.start) and _REGIONS_AHEAD.match(text, mention.start):
+            mention.reference = True  # "the largest plant serving Kyiv, Cherkasy and Zhytomyr regions": its customers
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start]
         gap = gap[_SITE_COUNTRY_TAG.match(gap).end() :] if a.launch_site else gap

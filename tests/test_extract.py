@@ -3742,3 +3742,11 @@ def test_a_launch_site_the_gazetteer_lacks_and_where_most_were_downed_are_no_pla
         " and from Cape Chauda in annexed Crimea. Air defences destroyed 22 of them, most over the Odesa region."
     )
     assert by_place(one(text, "2023-09-04")) == {"Ukraine": {"drones_launched": 32, "drones_downed": 22}}
+
+
+def test_the_regions_a_power_plant_serves_are_not_where_it_was_hit() -> None:
+    text = (
+        "Russia struck the Trypilska thermal power plant overnight. The plant, the largest generating facility serving"
+        " Kyiv, Cherkasy and Zhytomyr regions, was completely destroyed."
+    )
+    assert not {"Cherkasy Oblast", "Zhytomyr Oblast"} & {e.place for e in one(text, "2024-04-11")}
