@@ -3750,3 +3750,11 @@ def test_the_regions_a_power_plant_serves_are_not_where_it_was_hit() -> None:
         " Kyiv, Cherkasy and Zhytomyr regions, was completely destroyed."
     )
     assert not {"Cherkasy Oblast", "Zhytomyr Oblast"} & {e.place for e in one(text, "2024-04-11")}
+
+
+def test_kyivs_military_administration_is_no_attacking_side() -> None:
+    text = (
+        "Russia attacked Kyiv with drones overnight. Wreckage of downed drones fell in the Solomianskyi district, and four"
+        " residents were hurt, Tymur Tkachenko, head of Kyiv's military administration, wrote on Telegram."
+    )
+    assert {e.attacker for e in one(text, "2025-06-11")} == {"Russia"}
