@@ -178,6 +178,10 @@ class _WeaponRules:
             self._role_cache[s.index] = hits
         return hits
 
+    def _verbs_in(self, s: Sentence, start: int, end: int) -> list[tuple[int, str]]:
+        """(end, role) of the role verbs of ``s`` that lie within report offsets ``[start, end]``."""
+        return [(stop, role) for role, spans in self._role_hits(s).items() for begin, stop in spans if start <= begin and stop <= end]
+
     def _role_for(
         self, s: Sentence, count_start: int, weapon_end: int, clause: tuple[int, int], floor: int | None = None
     ) -> str | None:
@@ -478,7 +482,7 @@ class _WeaponRules:
             return
         intro = s.text[:colon]
         weapons = {self._weapon_class(m.group(0)) for m in self.weapon_any_re.finditer(intro)}
-        verbs = [(end, role) for role, spans in self._role_hits(s).items() for _, end in spans if end <= s.start + colon]
+        verbs = self._verbs_in(s, s.start, s.start + colon)
         if len(weapons) != 1 or not verbs:
             return
         role = max(verbs)[1]
@@ -699,7 +703,7 @@ class _WeaponRules:
             return
         group_intro = self.sentences[index]
         intro = group_intro
-        verbs = [(end, role) for role, spans in self._role_hits(intro).items() for _, end in spans]
+        verbs = self._verbs_in(intro, intro.start, intro.end)
         while not verbs and _BULLET.match(intro.text):
             # a sub-list's introduction with no verb ("🔹 59 missiles of various types, namely:"):
             # the verb and country of the list it is an item of
@@ -707,7 +711,7 @@ class _WeaponRules:
             if index is None:
                 return
             intro = self.sentences[index]
-            verbs = [(end, role) for role, spans in self._role_hits(intro).items() for _, end in spans]
+            verbs = self._verbs_in(intro, intro.start, intro.end)
         if not verbs:
             return
         verb_end, role = max(verbs)
@@ -811,7 +815,7 @@ class _WeaponRules:
             if colon is not None and count.role == "launched":
                 # "31 of the 40 drones launched overnight had been destroyed, 22 of them over
                 # Odesa region": the parts take the verb before them
-                verbs = [(end, role) for role, spans in self._role_hits(s).items() for start, end in spans if count.end <= start and end <= colon.end()]
+                verbs = self._verbs_in(s, count.end, colon.end())
                 if verbs and max(verbs)[1] != "launched":
                     parts_of = _Count(0, count.start, count.end, count.weapon, max(verbs)[1])
             if colon is not None and self._ellipsis(s, mentions, parts_of, None, consumed, limit, colon.end()):
