@@ -103,6 +103,8 @@ _NOT_ATTACK_DAY_BEFORE = re.compile(
     re.I,
 )
 _DAYS_AFTER_FOLLOWS = re.compile(r",?\s+(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\b", re.I)
+# "Kyiv celebrated the anniversary of its founding on Sunday": a celebration's day, not the attack's.
+_CELEBRATED_BEFORE = re.compile(r"\b(?:celebrat\w+|commemorat\w+)\b[^.;,]{0,60}$", re.I)
 # "... is observing a day of mourning on Thursday, 18 April": not the attack's day.
 _MOURNING_BEFORE = re.compile(r"\bmourning\s+(?:(?:on|for)\s+)?(?:[A-Z][a-z]+day,?\s+)?$", re.I)
 _MOURNING_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+)?day\s+of\s+mourning\b", re.I)
@@ -367,7 +369,9 @@ def find_time_cues(
             continue  # "between 11 p.m. on Friday and 7 a.m. on Saturday": the night began on Friday
         if _NOT_ATTACK_DAY_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _MOURNING_AFTER.match(
             text, match.end()
-        ) or _MOURNING_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")):
+        ) or _MOURNING_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")) or _CELEBRATED_BEFORE.search(
+            text, max(0, match.start("day") - 70), match.start("day")
+        ):
             continue  # "the toll rose to 23 on Friday", "declaring Thursday a day of mourning"
         day_of_week = _WEEKDAYS[match.group("day").lower()]
         part = (match.group("part") or "").lower()

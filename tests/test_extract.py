@@ -3758,3 +3758,12 @@ def test_kyivs_military_administration_is_no_attacking_side() -> None:
         " residents were hurt, Tymur Tkachenko, head of Kyiv's military administration, wrote on Telegram."
     )
     assert {e.attacker for e in one(text, "2025-06-11")} == {"Russia"}
+
+
+def test_a_celebrations_weekday_in_the_lead_is_not_the_attack_night() -> None:
+    text = (
+        "Kyiv celebrated the anniversary of its founding on Sunday after the largest drone assault on the capital so far."
+        "\n\nSirens sounded for five hours overnight as drones approached in waves.\n\nA man was killed in the Holosiivskyi"
+        " district."
+    )
+    assert {e.night for e in one(text, "2023-05-28")} == {"2023-05-27"}
