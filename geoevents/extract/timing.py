@@ -179,7 +179,7 @@ class _TimeRules:
         ]
         own_nights = self._clause_nights(s, cues)
         stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date)
-        sentence_night = times.sentence_night = self._sentence_night(s, cues, stated_night)
+        sentence_night = times.sentence_night = self._sentence_night(s, cues, stated_night, history_spans)
         overnight = self._overnight(s, cues) and sentence_night is None
         kept = []
         for fact in facts:
@@ -210,7 +210,9 @@ class _TimeRules:
             kept.append(fact)
         return kept
 
-    def _sentence_night(self, s: Sentence, cues: list[TimeCue], stated_night: date | None) -> date | None:
+    def _sentence_night(
+        self, s: Sentence, cues: list[TimeCue], stated_night: date | None, history_spans: list[tuple[int, int]]
+    ) -> date | None:
         """The night of a sentence's facts that carry none of their own: the night the
         sentence states (``stated_night``), else one its paragraph or the sentence before
         gives. A night found here dates the rest of the paragraph."""
@@ -228,7 +230,7 @@ class _TimeRules:
             # where a drone struck a building that night": the night told of last
             night = told[1]
         if (
-            stated_night is not None and any(c.kind in _NIGHT_CUE_KINDS for c in cues) and not self._history_spans(s)
+            stated_night is not None and any(c.kind in _NIGHT_CUE_KINDS for c in cues) and not history_spans
             and (self.pub_date is None or (self.pub_date - stated_night).days <= 3)
         ):  # (not an earlier attack's: "after Kyiv said its drones hit Engels in the early hours of Jan. 8")
             self._told_night = (s.paragraph, stated_night)
