@@ -235,8 +235,7 @@ class _CasualtyRules:
                 target = self._country_target(self._country_for_tally(s))
             if target is None and isinstance(value, int) and value > 1 and _THE_FIGURE_BEFORE.search(self.text, max(s.start, a - 5), a):
                 # "The five wounded ... were taken to hospital": the figure stated before, at its place
-                stated = next((f.target for f in reversed(self.facts) if f.field == field_name and f.value == value), None)
-                target = stated
+                target = next((f.target for f in reversed(self.facts) if f.field == field_name and f.value == value), None)
             if target is None:
                 target = self.topic or self._country_target(self._country_for_tally(s))
             if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):
