@@ -15,6 +15,7 @@ Without a publication date and without an explicit date, the night is ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -171,8 +172,7 @@ def dateline_date(text: str) -> date | None:
     11:42") when it states its year: the day the story was filed, an anchor for "overnight"
     when a report has no publication date. The dateline may follow a page's headline and a
     photo caption: it opens one of the first lines."""
-    start = 0
-    for _ in range(_TIMESTAMP_LINES):
+    for start, _ in _top_lines(text):
         head = text[start : start + 160]
         for match in _DATE.finditer(head):
             if not _is_dateline(head, match):
@@ -182,9 +182,6 @@ def dateline_date(text: str) -> date | None:
             if dated is not None:
                 return dated
             break  # no year ("BRYANSK, August 3. /TASS/."): a timestamp line may give it
-        start = text.find("\n", start) + 1
-        if start == 0:
-            break
     return _timestamp_line_date(text)
 
 
@@ -207,12 +204,24 @@ _DIGEST_LINE = re.compile(r"\s*(?:[\w'’-]+\s+){1,8}?(?:for|of)\s+(?=\S)" + _TI
 _TIMESTAMP_LINES = 4  # how many lines from the top a timestamp may stand on
 
 
-def _timestamp_line_date(text: str) -> date | None:
+def _top_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the first :data:`_TIMESTAMP_LINES` lines of ``text``, blank lines not
+    counted: where a page's headline, caption, timestamp and dateline stand."""
     start = 0
     for _ in range(_TIMESTAMP_LINES):
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
+        yield start, end
+        if end >= len(text):
+            return
+        start = end + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1  # blank lines do not count
+
+
+def _timestamp_line_date(text: str) -> date | None:
+    for start, end in _top_lines(text):
         match = _TIMESTAMP_LINE.fullmatch(text, start, end) or _DIGEST_LINE.fullmatch(text, start, end)
         if match is not None:
             if match.group("y3"):
@@ -224,11 +233,6 @@ def _timestamp_line_date(text: str) -> date | None:
                 return date(int(match.group("y1") or match.group("y2") or match.group("y3")), month, day)
             except ValueError:
                 return None
-        if end >= len(text):
-            break
-        start = end + 1
-        while start < len(text) and text[start] == "\n":
-            start += 1  # blank lines do not count
     return None
 
 
