@@ -236,6 +236,15 @@ def _timestamp_line_date(text: str) -> date | None:
     return None
 
 
+def _commemorated_on(text: str, at: int) -> bool:
+    """Whether the day named at ``at`` is one of mourning or celebration ("a day of mourning
+    on Thursday, 18 April", "Kyiv celebrated its founding on Sunday"), not an attack's."""
+    return (
+        _MOURNING_BEFORE.search(text, max(0, at - 40), at) is not None
+        or _CELEBRATED_BEFORE.search(text, max(0, at - 70), at) is not None
+    )
+
+
 def _is_dateline(text: str, match: re.Match[str]) -> bool:
     """Whether a date opens a wire-copy dateline: "KYIV, July 4 (Reuters) -"."""
     return bool(_DATELINE_BEFORE.match(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()))
@@ -348,7 +357,7 @@ def find_time_cues(
             continue
         if _RANGE_END_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "from 11 p.m. on January 16 to 7 a.m. on January 17": the night began on the 16th
-        if _MOURNING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if _commemorated_on(text, match.start()):
             continue  # "a day of mourning on Thursday, 18 April"
         if _SAID_ON.search(text, max(0, match.start() - 40), match.start()):
             # "..., the air force said on Sunday, 18 May": the day of the statement, an
@@ -373,9 +382,7 @@ def find_time_cues(
             continue  # "between 11 p.m. on Friday and 7 a.m. on Saturday": the night began on Friday
         if _NOT_ATTACK_DAY_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _MOURNING_AFTER.match(
             text, match.end()
-        ) or _MOURNING_BEFORE.search(text, max(0, match.start("day") - 40), match.start("day")) or _CELEBRATED_BEFORE.search(
-            text, max(0, match.start("day") - 70), match.start("day")
-        ):
+        ) or _commemorated_on(text, match.start("day")):
             continue  # "the toll rose to 23 on Friday", "declaring Thursday a day of mourning"
         day_of_week = _WEEKDAYS[match.group("day").lower()]
         part = (match.group("part") or "").lower()
