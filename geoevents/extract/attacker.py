@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from geoevents.extract.patterns import (
+    _ATTACK_VERBS,
     _DEFENDS_AFTER,
     _RU_MINISTRY,
     _RUSSIA_STRUCK_UKRAINE,
@@ -18,7 +19,7 @@ _UA_WEAPON = folded(
 )
 _RU_WEAPON = folded(
     r"\bRussian(?:-made|-launched)? (?:attack |strike |kamikaze |cruise |ballistic |guided )?(?:drones?|UAVs?|missiles?|Shaheds?)"
-    r"|\bRussia(?:n forces| has| had)? (?:launched|fired|attacked|struck|pounded|bombarded|hammered|targeted)\b",
+    rf"|\bRussia(?:n forces| has| had)? {_ATTACK_VERBS}\b",
     needles=("russia",),
 )
 

@@ -62,8 +62,10 @@ _SPEAKS = re.compile(
     r"\s+(?:in turn\s+|also\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b"
 )
 
+# What Russia does when it attacks: "Russia pounded Odesa", "Russia struck Ukraine".
+_ATTACK_VERBS = r"(?:launched|fired|attacked|struck|hit|pounded|bombarded|hammered|targeted)"
 # Russia named as attacking Ukraine, subject and object: "Russia struck Ukraine overnight with ...".
-_RUSSIA_STRUCK_UKRAINE = re.compile(r"\bRussia (?:had |has )?(?:launched|fired|attacked|struck|hit|pounded|targeted) Ukraine\b")
+_RUSSIA_STRUCK_UKRAINE = re.compile(rf"\bRussia (?:had |has )?{_ATTACK_VERBS} Ukraine\b")
 _SOURCE_COLON = re.compile(r"[ \t]*:")
 
 _HEADING_BEFORE = folded(
