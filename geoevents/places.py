@@ -798,6 +798,12 @@ _FROM_AREA_BEFORE = re.compile(
 )  # "launched from the airspace of Kursk Oblast", "fired from MiG-31K jets in the airspace of Lipetsk Oblast"
 
 
+# What a facility serves, before the places (a list of regions) it serves: "the largest
+# generating facility serving Kyiv, Cherkasy and Zhytomyr regions".
+_SERVING_BEFORE = re.compile(
+    r"\b(?:serving|serves|supplying|supplies|powering|powers)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?|,\s*))*$"
+)
+_REGIONS_AHEAD = re.compile(r"[^.;:]{0,60}?\b(?:regions|oblasts)\b")
 # After a country's possessive, the city it describes: "Ukraine's second-largest city".
 _CITY_DESCRIBED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:second|third|fourth)[- ](?:largest|biggest)|largest|biggest|second)\s+(?:city|port|town)\b"
@@ -900,6 +906,8 @@ def _mark_roles(
         mention.reference = True  # "the Bryansk Chemical Plant in Seltso": the plant lies in Seltso
     if after[:1] == ["nuclear"]:
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
+    if _SERVING_BEFORE.search(text, window_start, tokens[i].start) and _REGIONS_AHEAD.match(text, tokens[i].start):
+        mention.reference = True  # "the largest plant serving Kyiv, Cherkasy and Zhytomyr regions": its customers
     if mention.possessive and _CITY_DESCRIBED_AFTER.match(text, last.end):
         mention.reference = True  # "in Ukraine's second-largest city": a city named elsewhere, not the country
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):
@@ -1010,7 +1018,7 @@ _FROM_A_TOWN_OF = re.compile(
 )  # "Russian forces fire on Nikopol from the occupied town of Enerhodar"
 _FROM_A_SITE_IN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:area\s+|airfield\s+|air\s+base\s+)?in\s+(?:the\s+)?"
-    r"(?:temporarily\s+)?(?:occupied\s+)?$"  # "from Cape Chauda in the temporarily occupied Crimea"
+    r"(?:temporarily\s+)?(?:occupied\s+|annexed\s+)?$"  # "from Cape Chauda in the temporarily occupied Crimea", "in annexed Crimea"
 )
 _WHERE_A_SITE_LIES = re.compile(
     r"\s+(?:area|airfield|airbase|air\s+base|district)?\s*(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+|the\s+|temporarily\s+|occupied\s+)*"
@@ -1020,17 +1028,6 @@ _WHERE_A_SITE_LIES = re.compile(
 )
 # Between two launch sites of a list: the Air Force's country tag ("Millerovo – RF,
 # Hvardiiske") and sites the gazetteer does not know ("Kursk, Chauda, Hvardiiske").
-# What a facility serves, before the places (a list) it serves: "the largest generating
-# facility serving Kyiv, Cherkasy and Zhytomyr regions".
-_SERVING_BEFORE = re.compile(
-    r"\b(?:serving|serves|supplying|supplies|powering|powers)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?|,\s*))*$"
-)
-_REGIONS_AHEAD = re.compile(r"[^.;:]{0,60}?\b(?:regions|oblasts)\b")
-# An unknown launch site and the word before the place it lies in: "from Cape Chauda in annexed ".
-_UNKNOWN_SITE_IN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:Cape\s+)?[A-Z][\w'’-]*(?:\s+(?:area|airfield|airbase|air\s+base))?\s+(?:in|of)\s+"
-    r"(?:the\s+)?(?:annexed\s+|occupied\s+|temporarily\s+occupied\s+|Russia['’]s\s+)?$"
-)
 _SITE_COUNTRY_TAG = re.compile(
     r"(?:\s*\))?"  # the end of the site's bracketed region: "Yeysk (RF) and Chauda"
     r"(?:\s*[–—-]\s*(?:RF|Russia|the\s+Russian\s+Federation)\b|\s*\(\s*(?:RF|Russia)\s*\))?"
@@ -1041,13 +1038,7 @@ _SITE_COUNTRY_TAG = re.compile(
 
 def _spread_launch_sites(mentions: list[PlaceMention], text: str) -> None:
     """A launch site heads the list it opens: "launched from Kursk, Bryansk and Millerovo"
-    names three launch sites, none of them a target; and a place a site the gazetteer does
-    not know lies in is one too ("from Cape Chauda in annexed Crimea")."""
-    for mention in mentions:
-        if not mention.launch_site and _UNKNOWN_SITE_IN.search(text, max(0, mention.start - 60), mention.start):
-            mention.launch_site = True
-        if _SERVING_BEFORE.search(text, max(0, mention.start - 60), mention.start) and _REGIONS_AHEAD.match(text, mention.start):
-            mention.reference = True  # "the largest plant serving Kyiv, Cherkasy and Zhytomyr regions": its customers
+    names three launch sites, none of them a target."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end : b.start]
         gap = gap[_SITE_COUNTRY_TAG.match(gap).end() :] if a.launch_site else gap
