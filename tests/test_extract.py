@@ -3552,6 +3552,9 @@ def test_the_city_after_its_region_was_named_is_the_regional_centre_named_before
 )
 def test_a_rate_of_weapons_is_no_tally(sentence: str) -> None:
     assert one(sentence, "2025-12-01") == []
+    # beside a night's tally, the tally alone
+    text = "Overnight, Russia launched 40 drones at Ukraine, the Air Force said. " + sentence
+    assert by_place(one(text, "2025-12-01")) == {"Ukraine": {"drones_launched": 40}}
 
 
 def test_a_sentence_going_on_about_the_weapons_carries_them_to_the_next() -> None:
