@@ -3772,3 +3772,13 @@ def test_a_celebrations_weekday_in_the_lead_is_not_the_attack_night() -> None:
         " district."
     )
     assert {e.night for e in one(text, "2023-05-28")} == {"2023-05-27"}
+
+
+def test_no_casualties_after_a_sentence_about_two_towns_is_said_of_both() -> None:
+    text = (
+        "Overnight, a drone set a grain silo on fire in Pavlohrad, and debris damaged three garages in Ternivka."
+        " No casualties were reported. In the Dnipropetrovsk region, air defences downed 11 drones."
+    )
+    events = {e.place: (e.killed, e.wounded) for e in one(text, "2025-06-11")}
+    assert events["Pavlohrad"] == (0, 0) and events["Ternivka"] == (0, 0)
+    assert events["Dnipropetrovsk Oblast"] == (None, None)

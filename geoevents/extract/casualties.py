@@ -399,12 +399,15 @@ class _CasualtyRules:
                 targets = [self._prefer_topic(self._target_of(place))]
             else:
                 counts_here = self._weapon_facts_of(s)
+                just_before = self._places_just_before(s)
                 if counts_here:
                     targets = [counts_here[0].target]
+                elif len(local_before := _below_regions(just_before)) > 1 and self._facts_just_before(s)[0].sentence.paragraph == s.paragraph:
+                    targets = local_before  # "... in the Obukhiv district, and ... in the Bila Tserkva district. No casualties were reported."
                 elif self.topic is not None:
                     targets = [self.topic]
                 else:
-                    targets = self._places_just_before(s) or [self._country_target(self._country_for_tally(s))]
+                    targets = just_before or [self._country_target(self._country_for_tally(s))]
             for target in targets:
                 self.facts.append(Fact(field_name, 0, a, b, s, target))
 
@@ -438,3 +441,9 @@ class _CasualtyRules:
     def _weapon_facts_of(self, s: Sentence) -> list[Fact]:
         """The weapon figures found so far in sentence ``s``."""
         return [f for f in self._sentence_facts(s) if f.field in _WEAPON_FIELD_NAMES]
+
+
+
+def _below_regions(targets: list[Target]) -> list[Target]:
+    """The places of ``targets`` finer than a region (towns, districts)."""
+    return [t for t in targets if t.place is not None and t.place.place_level not in ("region", "country")]
