@@ -3782,3 +3782,11 @@ def test_no_casualties_after_a_sentence_about_two_towns_is_said_of_both() -> Non
     events = {e.place: (e.killed, e.wounded) for e in one(text, "2025-06-11")}
     assert events["Pavlohrad"] == (0, 0) and events["Ternivka"] == (0, 0)
     assert events["Dnipropetrovsk Oblast"] == (None, None)
+
+
+def test_no_serious_damage_or_casualties_is_no_casualties() -> None:
+    text = (
+        "Air defence forces shot down six drones approaching Moscow overnight, mayor Sergei Sobyanin said."
+        " There was no serious damage or casualties where the wreckage fell."
+    )
+    assert {(e.place, e.killed, e.wounded) for e in one(text, "2025-09-29")} >= {("Moscow", 0, 0)}

@@ -85,7 +85,7 @@ _KILLING_BEFORE = folded(
 )
 
 _ZERO_EXTRA = folded(
-    r"\bno (?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b",
+    r"\bno (?:(?:serious|major|significant|critical) )?(?:hits|damage|destruction)(?: to [\w ]{1,40})? or (?:casualties|victims)\b",
     needles=("no ",),
 )
 
