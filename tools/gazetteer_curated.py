@@ -599,6 +599,37 @@ UA-12 | Dnipro | Samarskyi | 48.4200,35.1200 | Samarskyi;Samarsky;Samarskyy;Sama
 UA-65 | Kherson | Dniprovskyi | 46.6580,32.6650 | Dniprovskyi;Dniprovsky;Dniprovskyy;Dniprovskiy;Dnipro;Dneprovsky;Дніпровський;Днепровский
 UA-65 | Kherson | Korabelnyi | 46.6220,32.5700 | Korabelnyi;Korabelny;Korabelnyy;Korabelnyj;Корабельний;Корабельный
 UA-65 | Kherson | Tsentralnyi | 46.6430,32.6080 | Tsentralnyi;Tsentralny;Tsentralnyy;Suvorovskyi;Suvorovsky;Центральний;Суворовський;Центральный
+UA-48 | Mykolaiv | Tsentralnyi | 46.9700,32.0000 | Tsentralnyi;Tsentralny;Tsentralnyy;Tsentralniy;Центральний;Центральный
+UA-48 | Mykolaiv | Zavodskyi | 46.9650,31.9650 | Zavodskyi;Zavodsky;Zavodskyy;Zavodskoy;Zavodskoi;Заводський;Заводской
+UA-48 | Mykolaiv | Inhulskyi | 46.9900,32.0500 | Inhulskyi;Inhulsky;Inhulskyy;Ingulsky;Ingulskiy;Інгульський;Ингульский
+UA-48 | Mykolaiv | Korabelnyi | 46.8500,32.0300 | Korabelnyi;Korabelny;Korabelnyy;Korabelnyj;Корабельний;Корабельный
+UA-12 | Kryvyi Rih | Tsentralno-Miskyi | 47.9100,33.3900 | Tsentralno-Miskyi;Tsentralno-Misky;Tsentralno-Miskyy;Tsentralno-Gorodskoy;Центрально-Міський;Центрально-Городской
+UA-12 | Kryvyi Rih | Metalurhiinyi | 47.8800,33.3600 | Metalurhiinyi;Metalurhiinyy;Metalurhiynyi;Metallurgichesky;Metallurgicheskiy;Металургійний;Металлургический
+UA-12 | Kryvyi Rih | Dovhyntsivskyi | 47.9400,33.4300 | Dovhyntsivskyi;Dovhyntsivsky;Dovhyntsivskyy;Dolgintsevsky;Dolgintsevskiy;Довгинцівський;Долгинцевский
+UA-12 | Kryvyi Rih | Saksahanskyi | 47.9750,33.4500 | Saksahanskyi;Saksahansky;Saksahanskyy;Saksagansky;Saksaganskiy;Саксаганський;Саксаганский
+UA-12 | Kryvyi Rih | Pokrovskyi | 48.0100,33.4700 | Pokrovskyi;Pokrovsky;Pokrovskyy;Pokrovskiy;Покровський;Покровский
+UA-12 | Kryvyi Rih | Ternivskyi | 48.0500,33.4500 | Ternivskyi;Ternivsky;Ternivskyy;Ternovsky;Ternovskiy;Тернівський;Терновский
+UA-12 | Kryvyi Rih | Inhuletskyi | 47.7300,33.2500 | Inhuletskyi;Inhuletsky;Inhuletskyy;Inguletsky;Inguletskiy;Інгулецький;Ингулецкий
+UA-14 | Donetsk | Voroshylovskyi | 48.0050,37.8050 | Voroshylovskyi;Voroshylovsky;Voroshilovsky;Voroshilovskiy;Yuzivskyi;Ворошиловський;Ворошиловский;Юзівський
+UA-14 | Donetsk | Kyivskyi | 48.0350,37.8000 | Kyivskyi;Kyivsky;Kyivskyy;Kievsky;Kievskiy;Київський;Киевский
+UA-14 | Donetsk | Kalininskyi | 48.0300,37.8550 | Kalininskyi;Kalynivskyi;Калінінський;Калининский;Калинівський
+UA-14 | Donetsk | Budonnivskyi | 47.9850,37.8300 | Budonnivskyi;Budionnivskyi;Budyonnivskyi;Budyonnovsky;Budennovsky;Budyonnovskiy;Bohodukhivskyi;Будьоннівський;Буденновский;Богодухівський
+UA-14 | Donetsk | Leninskyi | 47.9750,37.7900 | Leninskyi;Oleksandrivskyi;Ленінський;Ленинский
+UA-14 | Donetsk | Kirovskyi | 47.9600,37.7000 | Kirovskyi;Rutchenkivskyi;Кіровський;Кировский;Рутченківський
+UA-14 | Donetsk | Petrovskyi | 47.9600,37.6300 | Petrovskyi;Voznesenskyi;Петровський;Петровский
+UA-14 | Donetsk | Kuibyshevskyi | 48.0200,37.7300 | Kuibyshevskyi;Kuibyshevsky;Kuybyshevskyi;Kuybyshevsky;Kuibyshevskiy;Smolianskyi;Smolyanskyi;Куйбишевський;Куйбышевский;Смолянський
+UA-14 | Donetsk | Proletarskyi | 48.0500,37.9300 | Proletarskyi;Chumakivskyi;Пролетарський;Пролетарский
+UA-14 | Makiivka | Tsentralno-Miskyi | 48.0400,37.9600 | Tsentralno-Miskyi;Tsentralno-Misky;Tsentralno-Gorodskoy;Центрально-Міський;Центрально-Городской
+UA-14 | Makiivka | Chervonohvardiiskyi | 48.0700,37.9900 | Chervonohvardiiskyi;Chervonohvardiyskyi;Chervonogvardeysky;Chervonogvardeyskiy;Berestovskyi;Червоногвардійський;Червоногвардейский
+UA-14 | Makiivka | Hirnytskyi | 48.0200,38.0300 | Hirnytskyi;Hirnytsky;Gornyatsky;Gornyatskiy;Гірницький;Горняцкий
+UA-14 | Makiivka | Sovetskyi | 48.0600,37.9200 | Sovetskyi;Sovyetskyi;Khanzhonkivskyi;Радянський;Советский
+UA-14 | Horlivka | Tsentralno-Miskyi | 48.3000,38.0500 | Tsentralno-Miskyi;Tsentralno-Misky;Tsentralno-Gorodskoy;Центрально-Міський;Центрально-Городской
+UA-14 | Horlivka | Mykytivskyi | 48.3500,38.0200 | Mykytivskyi;Mykytivsky;Nikitovsky;Nikitovskiy;Микитівський;Никитовский
+UA-14 | Horlivka | Kalininskyi | 48.3200,38.0800 | Kalininskyi;Kindrativskyi;Калінінський;Калининский
+UA-09 | Luhansk | Artemivskyi | 48.5700,39.2800 | Artemivskyi;Artemivsky;Artyomovsky;Artemovsky;Artyomovskiy;Vilkhivskyi;Артемівський;Артемовский
+UA-09 | Luhansk | Leninskyi | 48.5600,39.3300 | Leninskyi;Shevchenkivskyi;Ленінський;Ленинский
+UA-09 | Luhansk | Zhovtnevyi | 48.5800,39.3600 | Zhovtnevyi;Zhovtnevy;Verhunskyi;Жовтневий;Октябрьский
+UA-09 | Luhansk | Kamianobridskyi | 48.5900,39.2500 | Kamianobridskyi;Kamyanobridskyi;Kamennobrodsky;Kamennobrodskiy;Кам'янобрідський;Каменнобродский
 """
 
 # ---------------------------------------------------------------------------
