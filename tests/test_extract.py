@@ -3812,3 +3812,21 @@ def test_a_district_of_kryvyi_rih() -> None:
     assert [(e.place, e.admin1, e.district) for e in one(text, "2024-03-02")] == [
         ("Dovhyntsivskyi", "Dnipropetrovsk Oblast", "Dovhyntsivskyi")
     ]
+
+
+def test_russia_named_as_the_annexing_country_leaves_ukraine_the_attacker_of_occupied_towns() -> None:
+    text = (
+        "Ukrainian drones attacked Horlivka on Monday, the city's Moscow-installed mayor said.\n\n"
+        "In the Mykytivskyi district, an enemy drone dropped a grenade on a minibus, injuring three passengers.\n\n"
+        "Horlivka lies in the part of Donetsk region that Russia claims to have annexed in 2022."
+    )
+    assert {(e.place, e.attacker) for e in one(text, "2023-12-05")} == {("Mykytivskyi", "Ukraine")}
+
+
+def test_a_quoted_post_opening_with_a_districts_heading() -> None:
+    text = (
+        "The mayor of Donetsk published reports from the city's districts on Tuesday:\n\n"
+        "\u201cKievsky district. At 10:40, a drone attack set fire to the roof of a residential building. There were"
+        " no casualties.\u201d"
+    )
+    assert [(e.place, e.admin1, e.killed) for e in one(text, "2023-12-05")] == [("Kyivskyi", "Donetsk Oblast", 0)]

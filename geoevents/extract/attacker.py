@@ -96,10 +96,13 @@ class _AttackerRules:
 
     def _names_only_ukraine_attacking(self) -> bool:
         """Whether some sentence names Ukraine as attacking, none names Russia, and no place
-        the report names lies in Russia (else Ukraine's strikes are those in Russia); read
-        once per report."""
+        the report names lies in Russia (else Ukraine's strikes are those in Russia; Russia
+        itself named as a country is no such place: "the city, which Russia claims to have
+        annexed"); read once per report."""
         if self._only_ukraine_attacking is None:
-            sides = set() if any(m.usable and not m.state and m.place.country == "RU" for m in self.mentions) else {
+            sides = set() if any(
+                m.usable and not m.state and m.place.country == "RU" and m.place.place_level != "country" for m in self.mentions
+            ) else {
                 self._side_of(sentence) for sentence in self.sentences
             }
             self._only_ukraine_attacking = "Ukraine" in sides and "Russia" not in sides
