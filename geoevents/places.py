@@ -782,6 +782,8 @@ _LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted", 
 
 
 # A capital in a compound adjective standing for its state: "Moscow-installed", "Kyiv-controlled".
+# What a capital does as its state: "Balitsky, whom Moscow appointed to run the region".
+_STATE_ACTS = frozenset({"appointed", "annexed", "installed", "recognised", "recognized", "imposed", "controls", "occupies"})
 _STATE_COMPOUND_AFTER = re.compile(r"-(?:installed|appointed|backed|controlled|imposed|annexed|led|friendly|allied|aligned)\b")
 _ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?i:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")
 # A point of reference, not where anything happened: "the Bucha district west of the
@@ -929,8 +931,8 @@ def _mark_roles(
         mention.org = True  # "drones launched by Russia", "missiles that Russia launched": the state
     if mention.key in ("russia", "ukraine") and before[-1:] == ["of"] and before[-2:-1] in (["forces"], ["army"], ["navy"]):
         mention.org = True  # "a drone of the Armed Forces of Ukraine": the side, not the place
-    if last.text in CAPITALS and after[:1] and (after[0] in _LAUNCH_VERBS or after[0] == "regime"):
-        mention.org = mention.state = True  # "Moscow launched its largest air attack", "the Kiev regime": the state
+    if last.text in CAPITALS and after[:1] and (after[0] in _LAUNCH_VERBS or after[0] in _STATE_ACTS or after[0] == "regime"):
+        mention.org = mention.state = True  # "Moscow launched its largest air attack", "whom Moscow appointed", "the Kiev regime": the state
     if set(before[-2:]) & NEAR_WORDS:
         mention.near = True
     if before[-1:] == ["including"] or before[-2:] == ["including", "the"] or before[-2:] == ["such", "as"]:

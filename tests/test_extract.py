@@ -3830,3 +3830,13 @@ def test_a_quoted_post_opening_with_a_districts_heading() -> None:
         " no casualties.\u201d"
     )
     assert [(e.place, e.admin1, e.killed) for e in one(text, "2023-12-05")] == [("Kyivskyi", "Donetsk Oblast", 0)]
+
+
+def test_the_capital_that_appointed_an_official_is_the_state_not_a_place() -> None:
+    text = (
+        "Ukrainian forces fired missiles at occupied towns in the south overnight.\n\n"
+        "Yevgeny Balitsky, whom Moscow appointed to run the occupied part of the Zaporizhzhia region, said air defence"
+        " shot down two missiles over Berdiansk."
+    )
+    events = one(text, "2023-10-17")
+    assert [(e.place, e.attacker, e.missiles_downed) for e in events] == [("Berdiansk", "Ukraine", 2)]
