@@ -3840,3 +3840,22 @@ def test_the_capital_that_appointed_an_official_is_the_state_not_a_place() -> No
     )
     events = one(text, "2023-10-17")
     assert [(e.place, e.attacker, e.missiles_downed) for e in events] == [("Berdiansk", "Ukraine", 2)]
+
+
+def test_a_ukrainian_commanders_post_says_nothing_of_who_attacked() -> None:
+    text = (
+        "Storm Shadow missiles struck Lugansk on Tuesday afternoon, the city's Moscow-installed head said. One missile"
+        " hit an industrial enterprise, and two workers were killed. He blamed Ukrainian forces.\n\n"
+        "The commander of Ukraine's air force posted a photograph of smoke over the city."
+    )
+    assert {(e.place, e.attacker) for e in one(text, "2023-07-18")} == {("Luhansk", "Ukraine")}
+
+
+def test_russian_occupiers_attacking_name_russia_as_the_attacker() -> None:
+    text = (
+        "On the night of March 4, the Russian occupiers attacked Ukraine with 117 attack drones, of which 78 were shot"
+        " down. This was reported in the Air Force of the Armed Forces of Ukraine."
+    )
+    assert {(e.place, e.attacker) for e in extract_events(report_from_text(text, published="2025-03-04"))} == {
+        ("Ukraine", "Russia")
+    }

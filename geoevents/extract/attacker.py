@@ -19,7 +19,7 @@ _UA_WEAPON = folded(
 )
 _RU_WEAPON = folded(
     r"\bRussian(?:-made|-launched)? (?:attack |strike |kamikaze |cruise |ballistic |guided )?(?:drones?|UAVs?|missiles?|Shaheds?)"
-    rf"|\bRussia(?:n forces| has| had)? {_ATTACK_VERBS}\b",
+    rf"|\bRussia(?:n (?:forces|troops|army|military|occupiers|invaders|aggressor)| has| had)? {_ATTACK_VERBS}\b",
     needles=("russia",),
 )
 
@@ -46,8 +46,9 @@ _UA_FORCES_STRUCK = folded(
 class _AttackerRules:
     """Rules choosing the attacker."""
 
-    def _sentence_attacker(self, text: str) -> str | None:
-        """The side a single sentence names as attacking, if any."""
+    def _sentence_attacker(self, text: str, *, by_reporter: bool = True) -> str | None:
+        """The side a single sentence names as attacking, if any; with ``by_reporter`` false,
+        only from words about the attack, not from whose official speaks."""
         launched_by = _LAUNCHED_BY.search(text)  # "all 29 Russia-launched drones": the strongest cue
         if launched_by:
             return "Ukraine" if (launched_by.group("side") or launched_by.group("by")).startswith("ukrain") else "Russia"
@@ -70,6 +71,8 @@ class _AttackerRules:
             ukraine_defends = True  # "the Armed Forces of Ukraine shot down 50 drones"
         if _RU_WEAPON.search(text):
             return "Russia"
+        if not by_reporter:
+            return None
         ru_official = _RU_MINISTRY.search(text)
         ua_official = _UA_OFFICIAL.search(text) or ukraine_defends
         if ru_official and not ua_official:
@@ -103,7 +106,9 @@ class _AttackerRules:
             sides = set() if any(
                 m.usable and not m.state and m.place.country == "RU" and m.place.place_level != "country" for m in self.mentions
             ) else {
-                self._side_of(sentence) for sentence in self.sentences
+                # (named sides only: "the commander of Ukraine's air force posted a photograph"
+                # says nothing of who attacked)
+                self._sentence_attacker(sentence.text, by_reporter=False) for sentence in self.sentences
             }
             self._only_ukraine_attacking = "Ukraine" in sides and "Russia" not in sides
         return self._only_ukraine_attacking
