@@ -48,6 +48,7 @@ ORG_WORDS = {
     "governor", "gov", "mayor", "head", "administration", "authorities", "officials", "police",
     "cma", "kcma", "mva", "ova", "oma", "rma", "council", "prosecutor", "prosecutors",
     "regional", "military", "emergency", "services", "service", "air", "force", "regime",
+    "emergencies", "ministry", "representative",  # "the LPR emergencies ministry", "the DPR representative office"
 }
 CAPITALS = {"Kyiv", "Kiev", "Moscow"}
 _TITLE_WORDS = {

@@ -3859,3 +3859,13 @@ def test_russian_occupiers_attacking_name_russia_as_the_attacker() -> None:
     assert {(e.place, e.attacker) for e in extract_events(report_from_text(text, published="2025-03-04"))} == {
         ("Ukraine", "Russia")
     }
+
+
+def test_a_regions_emergencies_ministry_is_a_source_not_the_place_of_the_toll() -> None:
+    text = (
+        "One missile hit an industrial enterprise in the Artyomovsky district of Lugansk on Tuesday afternoon, the"
+        " Moscow-installed head of the region said.\n\n"
+        "According to the LPR emergencies ministry, two employees were killed and seven people were injured."
+    )
+    events = {e.place: (e.killed, e.wounded) for e in one(text, "2023-07-18")}
+    assert events.get("Artemivskyi") == (2, 7) and "Luhansk Oblast" not in events
