@@ -3869,3 +3869,16 @@ def test_a_regions_emergencies_ministry_is_a_source_not_the_place_of_the_toll() 
     )
     events = {e.place: (e.killed, e.wounded) for e in one(text, "2023-07-18")}
     assert events.get("Artemivskyi") == (2, 7) and "Luhansk Oblast" not in events
+
+
+def test_a_sentence_opening_with_this_morning_is_of_the_day_it_was_published() -> None:
+    text = (
+        "The governor published an update on his Telegram channel.\n\n"
+        "\u201cThis morning, as a result of an attack by enemy UAVs on the town of Valuyki, a man was injured.\n\n"
+        "Overnight, air defence systems destroyed seven drones over the Belgorod region.\u201d"
+    )
+    nights = {e.place: e.night for e in extract_events(report_from_text(text, published="2025-02-14"))}
+    assert nights["Valuyki"] == "2025-02-14" and nights["Belgorod Oblast"] == "2025-02-13"
+    # (a guard: "This morning he said the toll had risen" dates a statement, not the attack)
+    text = "Drones hit Zaporizhzhia overnight. This morning the governor said 19 people had been injured."
+    assert [(e.night, e.wounded) for e in one(text, "2025-10-06")] == [("2025-10-05", 19)]

@@ -97,13 +97,27 @@ def _updates_a_figure(text: str, at: int) -> bool:
     return any(m.end() <= at <= m.end() + 40 for m in _RISEN.finditer(text, 0, at))
 
 
+# "This morning he said ...": the day of a statement, not of the attack.
+_SAID_AFTER = re.compile(r",?\s+(?:\w+\s+){0,3}(?:said|says|reported|told|wrote|announced|added)\b")
+
+
+def _lead_gap(text: str) -> int:
+    """How many characters of quotation marks and spaces open ``text``."""
+    return len(text) - len(text.lstrip("\"“«' "))
+
+
 def _own_night(
-    cues: list[TimeCue], history_spans: list[tuple[int, int]], published: date | None = None
+    cues: list[TimeCue], history_spans: list[tuple[int, int]], published: date | None = None, s: Sentence | None = None
 ) -> date | None:
     """The night a sentence dates its own attack to, if it does (outside its history parts):
     also "at around 9:30 this morning" and "in the morning, at around 07:30", a daytime
     clock on the day of publication."""
     cues = [c for c in cues if not any(a <= c.start < b for a, b in history_spans)]
+    if (
+        s is not None and cues and cues[0].kind == "today" and cues[0].night is not None
+        and cues[0].start == s.start + _lead_gap(s.text) and not _SAID_AFTER.match(s.text, cues[0].end - s.start)
+    ):
+        return cues[0].night  # "This morning, as a result of an attack by enemy UAVs on ...": the day it opens with
     own = [c for c in cues if c.night is not None and c.kind in _OWN_NIGHT_KINDS]
     if own:
         # "ended the search on Thursday morning, 30 hours after the missile hit in the early
@@ -178,7 +192,7 @@ class _TimeRules:
             if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
         ]
         own_nights = self._clause_nights(s, cues)
-        stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date)
+        stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date, s)
         sentence_night = times.sentence_night = self._sentence_night(s, cues, stated_night, history_spans)
         overnight = self._overnight(s, cues) and sentence_night is None
         kept = []
