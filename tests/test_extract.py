@@ -3882,3 +3882,13 @@ def test_a_sentence_opening_with_this_morning_is_of_the_day_it_was_published() -
     # (a guard: "This morning he said the toll had risen" dates a statement, not the attack)
     text = "Drones hit Zaporizhzhia overnight. This morning the governor said 19 people had been injured."
     assert [(e.night, e.wounded) for e in one(text, "2025-10-06")] == [("2025-10-05", 19)]
+
+
+def test_a_later_entry_about_a_place_keeps_the_night_its_attack_was_told_of() -> None:
+    text = (
+        "08:12\n\nThis morning, drones attacked the petrochemical plant in Salavat. One drone was shot down by air"
+        " defence.\n\n09:05\n\nAlso at 5:40 a.m., another drone was shot down on the approach to Ufa.\n\n"
+        "12:40\n\nOne employee of the Salavat plant received shrapnel wounds and was hospitalised."
+    )
+    events = extract_events(report_from_text(text, published="2025-09-18"))
+    assert [(e.night, e.drones_downed, e.wounded) for e in events if e.place == "Salavat"] == [("2025-09-18", 1, 1)]

@@ -152,8 +152,16 @@ class _AssemblyRules:
         targets: dict[str, Target] = {}
         relative: set[date | None] = set()  # nights counted from the report's night
         day_report = night is not None and night == self.pub_date  # a day's attacks, reported that day
+        stated_before: dict[str, set[date]] = defaultdict(set)  # nights the facts so far stated for each place
         for fact in self.facts:
             fact_night = fact.night if fact.night is not None else night
+            told = stated_before[fact.target.key]
+            if fact.night is not None:
+                told.add(fact.night)
+            elif len(told) == 1 and not fact.overnight and not fact.night_offset:
+                # "This morning, drones attacked the Salavat plant ... 12:40 One employee of the
+                # plant received shrapnel wounds": the night its place's attack was told of
+                fact_night = next(iter(told))
             if fact.night is None and fact.overnight and day_report:
                 fact_night = night - timedelta(days=1)
             if fact.night_offset and night is not None and fact.night is None:
