@@ -3892,3 +3892,11 @@ def test_a_later_entry_about_a_place_keeps_the_night_its_attack_was_told_of() ->
     )
     events = extract_events(report_from_text(text, published="2025-09-18"))
     assert [(e.night, e.drones_downed, e.wounded) for e in events if e.place == "Salavat"] == [("2025-09-18", 1, 1)]
+
+
+def test_a_person_who_received_a_barotrauma_and_shrapnel_wounds_is_wounded() -> None:
+    text = (
+        "At 11:40, a kamikaze drone hit the courtyard of a private house in the village of Dubovoye. A woman received a"
+        " barotrauma and shrapnel wounds to the face and arm."
+    )
+    assert [e.wounded for e in one(text, "2025-02-14")] == [1]

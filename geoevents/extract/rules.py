@@ -181,4 +181,4 @@ def _rules(lex: Lexicon) -> _Rules:
 
 
 # What a person "suffered" or "sustained" that makes them wounded.
-_INJURY_NOUNS = r"(?:injur(?:y|ies)|wounds?|trauma|burns|cuts|bruises|lacerations|concussions?|contusions?)"
+_INJURY_NOUNS = r"(?:injur(?:y|ies)|wounds?|(?:baro|acubaro)?traumas?|burns|cuts|bruises|lacerations|concussions?|contusions?)"
