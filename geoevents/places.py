@@ -783,6 +783,10 @@ _LOCATIVE_VERBS = frozenset({"on", "attacked", "shelled", "struck", "targeted", 
 
 
 # A capital in a compound adjective standing for its state: "Moscow-installed", "Kyiv-controlled".
+_TO_A_HOSPITAL_OF = re.compile(
+    r"\b(?:taken|transferred|brought|rushed|evacuated|delivered|admitted|airlifted)\s+(?:to|in)\s+[^;:.]{0,30}\bhospital"
+    r"(?:\s+no\.?\s*\d+)?\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$"
+)
 # What a capital does as its state: "Balitsky, whom Moscow appointed to run the region".
 _STATE_ACTS = frozenset({"appointed", "annexed", "installed", "recognised", "recognized", "imposed", "controls", "occupies"})
 _STATE_COMPOUND_AFTER = re.compile(r"-(?:installed|appointed|backed|controlled|imposed|annexed|led|friendly|allied|aligned)\b")
@@ -961,6 +965,8 @@ def _mark_roles(
         before[-3:-1] == ["taken", "to"]
     ):
         mention.heading = True  # a destination ("heading towards Moscow", "taken to the X hospital")
+    if "hospital" in window and _TO_A_HOSPITAL_OF.search(window):
+        mention.heading = True  # "will be transferred to the City Hospital No. 2 of Belgorod": where the wounded go
     if after[:1] and after[0] in ORG_WORDS - {"regional"} or (
         after[:1] and after[0] in ("regional", "city", "oblast") and len(after) > 1 and after[1] in ORG_WORDS
     ):  # "Kyiv City Military Administration", "Kharkiv Regional Military Administration"

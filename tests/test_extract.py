@@ -3900,3 +3900,13 @@ def test_a_person_who_received_a_barotrauma_and_shrapnel_wounds_is_wounded() -> 
         " barotrauma and shrapnel wounds to the face and arm."
     )
     assert [e.wounded for e in one(text, "2025-02-14")] == [1]
+
+
+def test_the_city_of_the_hospital_a_wounded_man_is_transferred_to_is_not_where_the_damage_was() -> None:
+    text = (
+        "This morning, a drone attacked the city of Shebekino, and a man was injured. He will be transferred to the City"
+        " Hospital No. 2 of Belgorod. A private house and a passenger car were damaged."
+    )
+    events = {e.place: (sorted(e.damage), e.role) for e in one(text, "2025-02-14")}
+    assert events["Shebekino"] == (["residential", "vehicles"], "incident")
+    assert events.get("Belgorod", ([], "listed")) == ([], "listed")
