@@ -3910,3 +3910,15 @@ def test_the_city_of_the_hospital_a_wounded_man_is_transferred_to_is_not_where_t
     events = {e.place: (sorted(e.damage), e.role) for e in one(text, "2025-02-14")}
     assert events["Shebekino"] == (["residential", "vehicles"], "incident")
     assert events.get("Belgorod", ([], "listed")) == ([], "listed")
+
+
+def test_bulleted_weapons_with_their_figures_after_a_dash() -> None:
+    text = (
+        "On the night of 20 June, the Russian occupiers attacked Ukraine with 92 means of air attack:\n"
+        "– Iskander-M ballistic missiles – 3 (launched from Kursk Oblast);\n"
+        "– Kh-59/69 guided air missiles – 2 (from Su-34 aircraft);\n"
+        "– attack UAVs (Shahed-type) – 87, of which 71 were shot down."
+    )
+    assert by_place(extract_events(report_from_text(text, published="2024-06-20"))) == {
+        "Ukraine": {"missiles_launched": 5, "drones_launched": 87, "drones_downed": 71}
+    }

@@ -109,6 +109,10 @@ _RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|night|week|month|
 # A list item's mark: a dash or bullet, or one of the symbols official Telegram posts use
 # ("🔹 59 missiles of various types:", "▪️ 79 drones")
 _BULLET = re.compile(r"\s*(?:[–—•*-]|[▪▫◾◽●■►▶➡✅✔☑🔹🔸🔷🔶🔺🔻]\ufe0f?)\s")
+# A bulleted line's weapon and, after a spaced dash, its figure: "– Kh-59/69 guided missiles – 2".
+_WEAPON_THEN_FIGURE = re.compile(
+    _BULLET.pattern + r"(?P<head>[^–—;:\n]{3,80}?)\s+[-–—]\s+(?P<num>\d[\d,]*)(?![\d.:/-])"
+)
 _SETTLEMENTS_COUNTED = re.compile(
     r"\s+(?:\d+|[a-z]+)\s+(?:settlements|localities|towns|villages|communities|hromadas|populated)\b", re.I
 )
@@ -437,6 +441,7 @@ class _WeaponRules:
                 for part in counts[index + 1 :]:
                     part.breakdown = part.breakdown or part.weapon == count.weapon
                 break
+        counts.extend(self._item_figure_after_weapon(s, counts))
         self._share_coordinated_verbs(s, counts, clauses)
         # "13 drones, 10 of which were downed"
         for index, count in enumerate(list(counts)):
@@ -691,6 +696,20 @@ class _WeaponRules:
                 _Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None, carried=not named)
             )
         return found
+
+    def _item_figure_after_weapon(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
+        """A bulleted line naming a weapon, then a dash and its figure ("– Iskander-M ballistic
+        missiles – 3 (launched from Kursk Oblast);", "– attack UAVs (Shahed-type) – 87, of which
+        71 were shot down"): that many of the weapon, with the verb of the list's introduction."""
+        match = _WEAPON_THEN_FIGURE.match(s.text)
+        if match is None:
+            return []
+        nouns = list(self.weapon_any_re.finditer(s.text, match.start("head"), match.end("head")))
+        a, b = s.start + match.start("num"), s.start + match.end("num")
+        value = self.lex.parse_number(match.group("num"))
+        if not nouns or not value or any(c.start <= a < c.end for c in counts):
+            return []
+        return [_Count(value, a, b, self._weapon_class(nouns[-1].group(0)), None)]
 
     def _list_item_roles(self, s: Sentence, counts: list[_Count]) -> None:
         """Figures of a bulleted line under an introduction ending in a colon take the
