@@ -3922,3 +3922,12 @@ def test_bulleted_weapons_with_their_figures_after_a_dash() -> None:
     assert by_place(extract_events(report_from_text(text, published="2024-06-20"))) == {
         "Ukraine": {"missiles_launched": 5, "drones_launched": 87, "drones_downed": 71}
     }
+
+
+def test_a_toll_in_the_city_beside_a_death_in_a_district_is_the_citys() -> None:
+    text = (
+        "Debris fell on a high-rise in the Holosiivskyi district of Kyiv overnight. In total, 9 people were injured in"
+        " the city and 1 person was killed in Darnytskyi district."
+    )
+    events = {e.place: (e.killed, e.wounded) for e in one(text, "2025-10-14")}
+    assert events["Kyiv"] == (None, 9) and events["Darnytskyi"] == (1, None)

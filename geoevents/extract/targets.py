@@ -305,7 +305,11 @@ class _TargetRules:
         # were shot down, in the Sumy region - 10": Sumy has a figure of its own
         if after and local_impact and self.topic is not None:
             whole = _WHOLE_OF_TOPIC.search(self.text, end, min(after[0].start, end + 60))
-            if whole is not None and whole.group("unit") in ("region", "oblast") and not _OF_AFTER.match(self.text, whole.end()):
+            if whole is not None and not _OF_AFTER.match(self.text, whole.end()) and (
+                whole.group("unit") in ("region", "oblast")
+                # "9 people were injured in the city and 1 person was killed in Darnytskyi district"
+                or (whole.group("unit") in ("city", "capital") and whole.start() - end <= 25)
+            ):
                 # "Three other people were wounded across the region, where debris damaged
                 # houses in the Boryspil district": the region's figure
                 return self._topic_or_its_whole(self.topic, whole.start())
