@@ -65,6 +65,13 @@ _SAID_ON = re.compile(
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
 )
+# A speaker updating a toll right after a weekday: "On Monday morning he said the number of
+# injured had risen" (the day of the update; but "On Monday morning, the governor reported a
+# new attack" is that day's attack).
+_SAYS_AFTER = re.compile(
+    r",?\s+(?:he|she|they|officials|the\s+(?:governor|mayor|head|ministry|administration)|[A-Z][a-z]+)\s+"
+    r"(?:said|says|reported|wrote|announced|stated|added)\b(?=[^.;]{0,60}\b(?:toll|number|risen|rose|climbed|increased)\b)"
+)
 _RANGE_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
 # The end of a time range: "from 11 p.m. on January 16 to 7 a.m. on January 17", "between 11
 # p.m. on Friday and 7 a.m. on Saturday" (the night began on the first day).
@@ -400,8 +407,8 @@ def find_time_cues(
             continue
         if (
             prefix in ("", "on") and part in ("", "morning", "evening", "afternoon")
-            and _SAID_ON.search(text, max(0, match.start() - 30), match.start())
-        ):  # also "the governor said on Tuesday morning"
+            and (_SAID_ON.search(text, max(0, match.start() - 30), match.start()) or _SAYS_AFTER.match(text, match.end()))
+        ):  # also "the governor said on Tuesday morning", "On Monday morning he said the number had risen"
             add("said_date", when, match.start(), match.end(), 2)  # "Zelensky said on Sunday": the statement's day
             continue
         if (prefix.startswith("early") and part in ("", "morning")) or (

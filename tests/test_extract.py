@@ -3931,3 +3931,15 @@ def test_a_toll_in_the_city_beside_a_death_in_a_district_is_the_citys() -> None:
     )
     events = {e.place: (e.killed, e.wounded) for e in one(text, "2025-10-14")}
     assert events["Kyiv"] == (None, 9) and events["Darnytskyi"] == (1, None)
+
+
+def test_a_toll_update_a_day_later_is_the_attacks_not_a_new_one() -> None:
+    text = (
+        "Russian troops dropped two guided bombs on Zaporizhzhia on Sunday, hitting the Shevchenkivskyi district at about"
+        " 16:40. On Sunday evening the governor reported 12 injured. On Monday morning he said the number of injured"
+        " had risen to more than 15."
+    )
+    assert [(e.night, e.wounded) for e in one(text, "2025-09-15")] == [("2025-09-14", 15)]
+    # (a guard: "On Monday morning, the governor reported a new attack" is that morning's attack)
+    text = "On Monday morning, the governor reported a new attack: a drone struck a car in Klimovo, injuring the driver."
+    assert [(e.night, e.wounded) for e in one(text, "2024-12-10")] == [("2024-12-09", 1)]
