@@ -3943,3 +3943,11 @@ def test_a_toll_update_a_day_later_is_the_attacks_not_a_new_one() -> None:
     # (a guard: "On Monday morning, the governor reported a new attack" is that morning's attack)
     text = "On Monday morning, the governor reported a new attack: a drone struck a car in Klimovo, injuring the driver."
     assert [(e.night, e.wounded) for e in one(text, "2024-12-10")] == [("2024-12-09", 1)]
+
+
+def test_the_region_in_a_tally_is_the_one_the_report_opened_with() -> None:
+    text = (
+        "The night in Dnipropetrovsk region was restless, the head of the regional administration said on Tuesday"
+        " morning.\n\nAir defence forces destroyed six attack UAVs over the region, he said."
+    )
+    assert by_place(one(text, "2023-08-22")) == {"Dnipropetrovsk Oblast": {"drones_downed": 6}}

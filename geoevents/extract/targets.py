@@ -392,6 +392,12 @@ class _TargetRules:
                     return self._target_of(earlier[-1])
             if self.topic is not None:
                 return self._topic_or_its_whole(self.topic, s.start)
+            if anaphor.group(0).lower().endswith(("region", "oblast")):
+                # "The night in Dnipropetrovsk region was restless, Lysak said. Air defence
+                # destroyed six drones over the region": the region the report opened with
+                opening = self._report_place()
+                if opening is not None and opening.place is not None and opening.place.place_level != "country":
+                    return self._region_target(opening.place.admin1, opening.mention)
         return None
 
     def _part_place(self, mention: PlaceMention, end: int) -> bool:
