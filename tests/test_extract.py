@@ -3951,3 +3951,8 @@ def test_the_region_in_a_tally_is_the_one_the_report_opened_with() -> None:
         " morning.\n\nAir defence forces destroyed six attack UAVs over the region, he said."
     )
     assert by_place(one(text, "2023-08-22")) == {"Dnipropetrovsk Oblast": {"drones_downed": 6}}
+
+
+def test_the_building_a_vehicle_was_parked_near_is_not_damaged() -> None:
+    text = "In Nikopol, a kamikaze drone hit a minibus parked near a residential building overnight. The driver was wounded."
+    assert [sorted(e.damage) for e in one(text, "2023-08-22")] == [["vehicles"]]

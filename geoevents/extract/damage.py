@@ -37,6 +37,7 @@ _NOT_DAMAGED_BEFORE = re.compile(
     r"(?:\s+(?:down|of|at|on|to|all|the|its|their|four|three|two|main|[\w’'-]+['’]s))*\s+$",
     re.I,
 )
+_PARKED_NEAR_BEFORE = re.compile(r"\bparked\s+(?:near|next\s+to|outside|beside|by|in\s+front\s+of)\s+(?:an?\s+|the\s+)?$", re.I)
 _IN_PLACE_GAP = re.compile(
     # "energy facilities were damaged in the Ivano-Frankivsk region"; "port infrastructure in the
     # Izmail district" (the noun's last words: the word list matched "port")
@@ -79,6 +80,8 @@ class _DamageRules:
             noun = match.group(0)
             if _TAKEN_TO.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "taken to the Grayvoron hospital", "died in hospital": where the wounded went
+            if _PARKED_NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "hit a minibus parked near a residential building": where the minibus stood
             if _NOT_DAMAGED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "forcing the closure of the capital's airports", "protection of energy facilities": not damaged
             if _SPEAKS.match(text, match.end()):
