@@ -3956,3 +3956,13 @@ def test_the_region_in_a_tally_is_the_one_the_report_opened_with() -> None:
 def test_the_building_a_vehicle_was_parked_near_is_not_damaged() -> None:
     text = "In Nikopol, a kamikaze drone hit a minibus parked near a residential building overnight. The driver was wounded."
     assert [sorted(e.damage) for e in one(text, "2023-08-22")] == [["vehicles"]]
+
+
+def test_a_quoted_toll_after_the_citys_total_is_the_citys() -> None:
+    text = (
+        "The third bomb fell on open ground in the Osnovianskyi district of Kharkiv on Sunday; the blast damaged a power"
+        " line. The mayor said that in total the occupiers dropped three bombs on the city on Sunday. \u201cOne person was"
+        " killed and eight were injured,\u201d he said."
+    )
+    events = {e.place: (e.killed, e.wounded) for e in one(text, "2024-06-16")}
+    assert events["Kharkiv"] == (1, 8) and events["Osnovianskyi"] == (None, None)

@@ -37,6 +37,11 @@ _HEADING = folded(
 _IN_A_RAION_OPENING = re.compile(r"(?:^|[.:;]\s+|\d\s+)(?:[Ii]n|[Aa]round[^.;]{0,12}\bin)\s+the\s+$", re.M)
 
 _THE_CITY = re.compile(r"\b(?:the|this) city\b")
+# A whole city's total: "in total the occupiers dropped three bombs on the city".
+_CITY_TOTAL = re.compile(
+    r"\b(?:in\s+total|in\s+all|altogether|overall)\b[^.;]{0,60}\bthe\s+(?:city|capital)\b(?!['’]s)"
+    r"|\bthe\s+(?:city|capital)\b[^.;]{0,40}\b(?:in\s+total|in\s+all|altogether|overall)\b"
+)
 
 _REGIONS_SETTLEMENTS = re.compile(
     r"\b(?:the\s+(?:region|oblast)['’]s\s+(?:settlements|towns|villages|communities|hromadas)"
@@ -427,6 +432,14 @@ class _TargetRules:
             return None
         return Target(region.id, region, region.country, mention)
 
+    def _city_of(self, target: Target) -> Target | None:
+        """The city a district or neighbourhood target lies in, if the gazetteer has it."""
+        place = target.place
+        if place is None or place.place_level not in ("district", "neighbourhood") or not place.city:
+            return None
+        cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]
+        return Target(cities[0].id, cities[0], cities[0].country, target.mention) if cities else None
+
     def _topic_or_its_whole(self, topic: Target, at: int) -> Target:
         """The topic, or the whole it is part of when the sentence around ``at`` says so: its
         city for "in the city" or "in the capital" after a district ("In total, 16 were
@@ -449,10 +462,7 @@ class _TargetRules:
             ), None)
             return self._target_of(city) if city is not None else topic
         if (whole.group("unit") or whole.group("airspace")) in ("city", "capital"):
-            if place.place_level not in ("district", "neighbourhood") or not place.city:
-                return topic
-            cities = [p for p in self.gaz.candidates(normalize_name(place.city), "city") if p.admin1 == place.admin1]
-            return Target(cities[0].id, cities[0], cities[0].country, topic.mention) if cities else topic
+            return self._city_of(topic) or topic
         return self._region_target(place.admin1, topic.mention) or topic
 
     def _country_for_tally(self, s: Sentence, mods: str = "") -> str | None:
@@ -524,3 +534,7 @@ class _TargetRules:
                 # "Zaporizhzhia governor: the toll in the city has risen to three. Eighteen are
                 # wounded": the official's city, as for the figures of that sentence
                 self.topic = self._prefer_topic(self.topic)
+        elif self.topic is not None and _CITY_TOTAL.search(text):
+            # "... the Osnovianskyi district. The mayor said that in total the occupiers dropped
+            # three bombs on the city. 'One person was killed and eight were injured'": the city's
+            self.topic = self._city_of(self.topic) or self.topic
