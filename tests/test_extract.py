@@ -3966,3 +3966,13 @@ def test_a_quoted_toll_after_the_citys_total_is_the_citys() -> None:
     )
     events = {e.place: (e.killed, e.wounded) for e in one(text, "2024-06-16")}
     assert events["Kharkiv"] == (1, 8) and events["Osnovianskyi"] == (None, None)
+
+
+def test_sevastopols_lyubimovka_and_its_districts() -> None:
+    text = (
+        "Air defence forces shot down six missiles over the Nakhimovsky district of Sevastopol overnight, the governor"
+        " said. Fragments fell in Lyubimovka, where a private house was damaged and a man received cuts from glass."
+    )
+    events = {e.place: (e.admin1, e.place_level) for e in one(text, "2024-04-17")}
+    assert events["Lyubymivka"] == ("Sevastopol", "village")
+    assert events["Nakhimovskyi"] == ("Sevastopol", "district")

@@ -229,6 +229,7 @@ UA-43 | Bakhchysarai | city | Bakhchysaray | Bakhchysaray;Bakhchisaray;Bakhchisa
 UA-43 | Armiansk | city | Armyansk | Armyansk | Армянськ;Армянск
 UA-43 | Chornomorske | village | Chornomorske | Chernomorskoye;Chornomorske;Chernomorskoe | Чорноморське;Черноморское
 UA-43 | Hvardiiske | village | Hvardiyske | Hvardiyske;Gvardeyskoye;Gvardeiskoe | Гвардійське;Гвардейское
+UA-40 | Lyubymivka | village | Lyubimovka;Lyubymivka | Lyubimovka;Lyubimivka | Любимівка;Любимовка
 UA-43 | Novofedorivka | village | Novofedorovka | Novofedorovka;Novofyodorovka | Новофедорівка;Новофёдоровка;Новофедоровка
 UA-46 | Stryi | city | Stryi;Stryy | Stryy;Stry | Стрий
 UA-46 | Drohobych | city |  | Drogobych | Дрогобич;Дрогобыч
@@ -453,6 +454,9 @@ MANUAL_COORDS = {
     # GeoNames has Lgov only as "L'govskiy" (pop 23 500, a separate settlement
     # point) and "L'gov" (pop 0); the town centre is 51°40′N 35°16′E.
     ("RU-KRS", "Lgov"): (51.66667, 35.26667, 18000, "Wikipedia (en) coordinates 51°40′N 35°16′E"),
+    # A settlement on Sevastopol's north side, near the Belbek airfield; GeoNames cities500
+    # has no record of it. Approximately 44°39′N 33°33′E; population not cited.
+    ("UA-40", "Lyubymivka"): (44.65000, 33.55000, "", "knowledge (approximate point)"),
 }
 
 # ---------------------------------------------------------------------------
@@ -630,6 +634,9 @@ UA-09 | Luhansk | Artemivskyi | 48.5700,39.2800 | Artemivskyi;Artemivsky;Artyomo
 UA-09 | Luhansk | Leninskyi | 48.5600,39.3300 | Leninskyi;Shevchenkivskyi;Ленінський;Ленинский
 UA-09 | Luhansk | Zhovtnevyi | 48.5800,39.3600 | Zhovtnevyi;Zhovtnevy;Verhunskyi;Жовтневий;Октябрьский
 UA-09 | Luhansk | Kamianobridskyi | 48.5900,39.2500 | Kamianobridskyi;Kamyanobridskyi;Kamennobrodsky;Kamennobrodskiy;Кам'янобрідський;Каменнобродский
+UA-40 | Sevastopol | Nakhimovskyi | 44.6400,33.5500 | Nakhimovskyi;Nakhimovsky;Nakhimovskiy;Нахімовський;Нахимовский
+UA-40 | Sevastopol | Haharinskyi | 44.5800,33.4500 | Haharinskyi;Haharinsky;Gagarinsky;Gagarinskiy;Гагарінський;Гагаринский
+UA-40 | Sevastopol | Balaklavskyi | 44.5300,33.5800 | Balaklavskyi;Balaklavsky;Balaklavskiy;Балаклавський;Балаклавский
 """
 
 # ---------------------------------------------------------------------------
