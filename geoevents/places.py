@@ -967,9 +967,11 @@ def _mark_roles(
         mention.heading = True  # a destination ("heading towards Moscow", "taken to the X hospital")
     if "hospital" in window and _TO_A_HOSPITAL_OF.search(window):
         mention.heading = True  # "will be transferred to the City Hospital No. 2 of Belgorod": where the wounded go
-    if after[:1] and after[0] in ORG_WORDS - {"regional"} or (
+    if (after[:1] and after[0] in ORG_WORDS - {"regional"} or (
         after[:1] and after[0] in ("regional", "city", "oblast") and len(after) > 1 and after[1] in ORG_WORDS
-    ):  # "Kyiv City Military Administration", "Kharkiv Regional Military Administration"
+    )) and _TYPE_WORD_GAP.fullmatch(text, last.end, tokens.starts[i + width]):
+        # "Kyiv City Military Administration", "Kharkiv Regional Military Administration" (not
+        # "shot down over Kyiv, officials said", "In the Lviv region, Governor X said ...")
         mention.org = True
     if before[-2:] in (["mayor", "of"], ["governor", "of"]) or before[-3:] in (["governor", "of", "the"], ["head", "of", "the"]) or (
         before[-2:] == ["head", "of"] and mention.candidates and mention.candidates[0].place_level == "region"

@@ -3976,3 +3976,11 @@ def test_sevastopols_lyubimovka_and_its_districts() -> None:
     events = {e.place: (e.admin1, e.place_level) for e in one(text, "2024-04-17")}
     assert events["Lyubymivka"] == ("Sevastopol", "village")
     assert events["Nakhimovskyi"] == ("Sevastopol", "district")
+
+
+def test_officials_after_a_comma_are_no_part_of_the_place_name_before() -> None:
+    text = (
+        "Russia launched 62 attack drones at Ukraine overnight, the Air Force said.\n\n"
+        "More than 15 drones were shot down over Kyiv, officials said."
+    )
+    assert by_place(one(text, "2024-10-29"))["Kyiv"] == {"drones_downed": 15}
