@@ -3984,3 +3984,18 @@ def test_officials_after_a_comma_are_no_part_of_the_place_name_before() -> None:
         "More than 15 drones were shot down over Kyiv, officials said."
     )
     assert by_place(one(text, "2024-10-29"))["Kyiv"] == {"drones_downed": 15}
+
+
+def test_neither_missile_intercepted_is_none_downed() -> None:
+    text = (
+        "Russia launched 62 attack drones and two Iskander-M ballistic missiles at Ukraine overnight. Air defence shot"
+        " down 39 drones. Neither of the ballistic missiles was intercepted."
+    )
+    assert by_place(one(text, "2024-10-29"))["Ukraine"] == {
+        "drones_launched": 62, "missiles_launched": 2, "drones_downed": 39, "missiles_downed": 0,
+    }
+    # (a guard: a figure stated elsewhere outweighs the zero of one type)
+    text = (
+        "Air defence shot down 30 of 35 cruise missiles overnight. None of the three ballistic missiles was intercepted."
+    )
+    assert by_place(one(text, "2024-10-29"))["Ukraine"]["missiles_downed"] == 30

@@ -112,6 +112,10 @@ EXAMPLES = {
                            "The Russian Defence Ministry says, and I'm quoting, it struck"],
     "_UNDER_FIRE": ["came under fire", "under fire"],
     "_EXERCISE": ["drills", "a joint exercise", "exercises", "40 target drones"],
+    "_NONE_DOWNED": [
+        "Neither of the two ballistic missiles was intercepted", "None of the missiles were shot down",
+        "The two missiles were not intercepted", "neither missile was downed",
+    ],
     "_MODAL_ATTACK": ["could send", "Russia could soon be able to send", "would need", "might launch", "may also strike",
                       "expected to be able to send"],
     "_STOREYED": ["a 9-storey building", "nine-story residential building", "16-storey block"],

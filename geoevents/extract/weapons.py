@@ -109,6 +109,13 @@ _RATE_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:day|night|week|month|
 # A list item's mark: a dash or bullet, or one of the symbols official Telegram posts use
 # ("🔹 59 missiles of various types:", "▪️ 79 drones")
 _BULLET = re.compile(r"\s*(?:[–—•*-]|[▪▫◾◽●■►▶➡✅✔☑🔹🔸🔷🔶🔺🔻]\ufe0f?)\s")
+_NONE_DOWNED = folded(
+    r"\b(?:neither|none)\s+(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<weapon>missiles?|drones?|UAVs?)\b[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:intercepted|shot\s+down|downed)\b"
+    r"|\bthe\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:[\w-]+\s+){0,2}?(?P<weapon2>missiles?|drones?)\s+(?:were|was)\s+not\s+"
+    r"(?:intercepted|shot\s+down|downed)\b",
+    needles=("neither", "none", " not "),
+)
 # A bulleted line's weapon and, after a spaced dash, its figure: "– Kh-59/69 guided missiles – 2".
 _WEAPON_THEN_FIGURE = re.compile(
     _BULLET.pattern + r"(?P<head>[^–—;:\n]{3,80}?)\s+[-–—]\s+(?P<num>\d[\d,]*)(?![\d.:/-])"
@@ -696,6 +703,21 @@ class _WeaponRules:
                 _Count(value, a, b, weapon, role, refers_to=earlier[-1] if earlier else None, carried=not named)
             )
         return found
+
+    def _none_downed(self, s: Sentence, mentions: list[PlaceMention]) -> None:
+        """"Neither of the two ballistic missiles was intercepted", "None of the missiles was
+        shot down", "The two missiles were not intercepted": none of that weapon downed (a 0
+        the figures of other sentences outweigh: "shot down 30 cruise missiles")."""
+        for match in _NONE_DOWNED.finditer(s.text):
+            noun = match.group("weapon") or match.group("weapon2")
+            a, b = s.start + match.start(), s.start + match.end()
+            if any(f.start <= a < f.end for f in self.facts):
+                continue
+            target = self._place_for(a, b, s, mentions, local_impact=False, allow_topic=False)
+            if target is None:
+                target = self._country_target(self._country_for_tally(s))
+            weapon = self._weapon_class(noun)
+            self.facts.append(Fact(WEAPON_FIELDS[(weapon, "downed")], 0, a, b, s, target, weapon))
 
     def _item_figure_after_weapon(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """A bulleted line naming a weapon, then a dash and its figure ("– Iskander-M ballistic
