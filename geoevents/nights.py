@@ -80,7 +80,8 @@ _RANGE_END_BEFORE = re.compile(
 )
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?$")  # (also "Aug 17 (Reuters) -")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]|\.\s*/[A-Za-z]{2,12}/")  # also "MOSCOW, January 17. /TASS/."
+# (also "MOSCOW, January 17. /TASS/.", "VORONEZH, June 2 /State news agency/ -")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]|\.?\s*/[A-Za-z][A-Za-z .-]{1,38}/")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 _WEEKDAY = re.compile(
     rf"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>{_WEEKDAY_NAMES})(?:['’]s)?"

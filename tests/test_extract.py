@@ -3999,3 +3999,13 @@ def test_neither_missile_intercepted_is_none_downed() -> None:
         "Air defence shot down 30 of 35 cruise missiles overnight. None of the three ballistic missiles was intercepted."
     )
     assert by_place(one(text, "2024-10-29"))["Ukraine"]["missiles_downed"] == 30
+
+
+def test_a_dateline_with_the_agency_between_slashes_is_no_attack_date() -> None:
+    text = (
+        "VORONEZH, June 2 /State news agency/ - Air defence forces destroyed five drones over the Voronezh region"
+        " overnight, the governor said on Sunday.\n\nIn the town of Liski, falling debris damaged the railway station."
+    )
+    assert {(e.place, e.night) for e in one(text, "2024-06-02")} == {
+        ("Voronezh Oblast", "2024-06-01"), ("Liski", "2024-06-01"),
+    }
