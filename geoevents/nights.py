@@ -83,6 +83,8 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][A-Za-z .'�
 # (also "MOSCOW, January 17. /TASS/.", "VORONEZH, June 2 /State news agency/ -")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]|\.?\s*/[A-Za-z][A-Za-z .-]{1,38}/")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_STAMP_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d\d\b(?!\s*(?:[ap]\.?m|on|to|until|and)\b)")  # "15.05.2025, 10:30:"
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20\d\d)(?![\d]|\.\d)")
 _WEEKDAY = re.compile(
     rf"\b(?P<prefix>last|this|on|late|early(?:\s+on)?|past)?\s*(?P<day>{_WEEKDAY_NAMES})(?:['’]s)?"
     r"(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?",
@@ -342,6 +344,18 @@ def find_time_cues(
         if _WEEKDAYS[match.group("d2").lower()] == (first.weekday() + 1) % 7 and first >= anchor:
             first -= timedelta(days=7)  # (its Sunday is after the anchor otherwise)
         add("weekday_night", first, match.start(), match.end(), 3)
+    for match in _DOTTED_DATE.finditer(text) if has_digit and ".20" in text else ():
+        # "since 28.11.2024, when Russian missiles struck ...": day, month, year
+        if not free(match.start(), match.end()):
+            continue
+        try:
+            when = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        if _STAMP_CLOCK_AFTER.match(text, match.end()):
+            add("said_date", when, match.start(), match.end(), 2)  # "Update, 15.05.2025, 10:30:": when it was written
+            continue
+        add("date", when - timedelta(days=1) if has_small_hours else when, match.start(), match.end(), 4)
     for match in _ISO_DATE.finditer(text) if has_digit and _ISO_HINT.search(text) else ():
         if not free(match.start(), match.end()):
             continue

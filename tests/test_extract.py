@@ -4009,3 +4009,13 @@ def test_a_dateline_with_the_agency_between_slashes_is_no_attack_date() -> None:
     assert {(e.place, e.night) for e in one(text, "2024-06-02")} == {
         ("Voronezh Oblast", "2024-06-01"), ("Liski", "2024-06-01"),
     }
+
+
+def test_a_date_written_day_month_year_with_dots() -> None:
+    text = (
+        "Drones hit the Osnovianskyi district of Kharkiv overnight, killing a woman.\n\n"
+        "The city's grid has not recovered since 28.11.2024, when Russian missiles struck two energy facilities in"
+        " Kharkiv.\n\nUpdate, 15.05.2025, 10:30: The death toll in the Osnovianskyi district has risen to two."
+    )
+    events = {(e.place, e.night): e.killed for e in one(text, "2025-05-15")}
+    assert events == {("Osnovianskyi", "2025-05-14"): 2, ("Kharkiv", "2024-11-28"): None}
