@@ -4019,3 +4019,13 @@ def test_a_date_written_day_month_year_with_dots() -> None:
     )
     events = {(e.place, e.night): e.killed for e in one(text, "2025-05-15")}
     assert events == {("Osnovianskyi", "2025-05-14"): 2, ("Kharkiv", "2024-11-28"): None}
+
+
+def test_a_story_about_rebuilding_after_an_undated_strike_has_no_events() -> None:
+    text = (
+        "Tenants move back into Sumy apartment block rebuilt after Russian missile strike\n\n"
+        "Dozens of families returned on Friday to a nine-storey block in Sumy, after the building, which was badly"
+        " damaged by a Russian missile, was restored.\n\n"
+        "The strike destroyed one entrance and damaged 60 apartments. Repairs took a year."
+    )
+    assert extract_events(report_from_text(text, published="2025-07-18")) == []

@@ -57,6 +57,14 @@ _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9])|$
 
 _NOT_OR_NONE = re.compile(r"\b(?:neither|none|not)\b")  # (cheap test before _none_downed)
 
+# An opening about rebuilding after an attack: "high-rise rebuilt after Russian bomb strike",
+# "the building, which was heavily damaged by a Russian guided bomb, was restored".
+_REBUILT_AFTER = re.compile(
+    r"\b(?:rebuilt|restored|reconstructed|repaired|reopen(?:ed|s|ing))\b[^.\n]{0,40}?\b(?:after|following)\b"
+    r"|\bdamaged\s+by\s+[^,;.]{1,60},\s+(?:was|were|has\s+been|have\s+been)\s+(?:restored|repaired|rebuilt|reconstructed)\b",
+    re.I,
+)
+
 _UNSET = object()  # a memo not computed yet
 _DIGIT = re.compile(r"\d")
 
@@ -189,6 +197,7 @@ class _ReportExtraction(
         # the class is None when they were of both classes.
         self._last_weapon: tuple[int, int, str | None] | None = None
         self._opening_place: Target | None | object = _UNSET  # see _report_place
+        self._rebuilding: bool | None = None  # see _tells_of_rebuilding
         rules = self.rules = _rules(lex)
         self.count_re = rules.count
         self.number_re = rules.number
@@ -224,6 +233,14 @@ class _ReportExtraction(
             return False
         line_end = self.text.find("\n", first.start)
         return _CORRECTED.search(self.text, first.start, line_end if line_end >= 0 else len(self.text)) is not None
+
+    def _tells_of_rebuilding(self) -> bool:
+        """Whether the report's opening (headline and first paragraph) is about rebuilding
+        after an attack ("... high-rise rebuilt after Russian bomb strike"); read once."""
+        if self._rebuilding is None:
+            end = max((s.end for s in self.sentences if s.paragraph <= 1), default=0)
+            self._rebuilding = _REBUILT_AFTER.search(self.text, 0, end) is not None
+        return self._rebuilding
 
     def _report_place(self) -> Target | None:
         """The first local place of the report's opening (headline and first paragraph)."""
@@ -273,6 +290,12 @@ class _ReportExtraction(
             # opening, before any attack is told, names the town the attack right after hit
             self._update_topic(self._opening_town[1], self.sentences[s.index - 1].text)
         times = self._sentence_times(s, mentions)
+        if self._tells_of_rebuilding() and (not times.cues or _REBUILT_AFTER.search(text)):
+            # "Residents return to a high-rise rebuilt after a Russian bomb strike. ... The strike
+            # destroyed two entrances": the damage of an earlier attack it gives no date for (and
+            # "on Tuesday, after the building ... was restored" dates the rebuilding)
+            self._update_topic(mentions, text)
+            return
         if (lex.not_event.search(text) and not _DIGIT.search(text)) or _EXERCISE.search(text):
             self._update_topic(mentions, text)
             return  # diplomacy, denials; "during the drills, crews brought down 40 target drones"
