@@ -402,8 +402,13 @@ class _CasualtyRules:
                 just_before = self._places_just_before(s)
                 if counts_here:
                     targets = [counts_here[0].target]
-                elif len(local_before := _below_regions(just_before)) > 1 and self._facts_just_before(s)[0].sentence.paragraph == s.paragraph:
-                    targets = local_before  # "... in the Obukhiv district, and ... in the Bila Tserkva district. No casualties were reported."
+                elif (
+                    len(local_before := _below_regions(just_before)) > 1
+                    and self._facts_just_before(s)[0].sentence.paragraph == s.paragraph
+                ):
+                    # "... in the Obukhiv district, and ... in the Bila Tserkva district. No
+                    # casualties were reported.": each of them
+                    targets = local_before
                 elif self.topic is not None:
                     targets = [self.topic]
                 else:
@@ -441,7 +446,6 @@ class _CasualtyRules:
     def _weapon_facts_of(self, s: Sentence) -> list[Fact]:
         """The weapon figures found so far in sentence ``s``."""
         return [f for f in self._sentence_facts(s) if f.field in _WEAPON_FIELD_NAMES]
-
 
 
 def _below_regions(targets: list[Target]) -> list[Target]:
