@@ -344,8 +344,11 @@ def find_time_cues(
         if _WEEKDAYS[match.group("d2").lower()] == (first.weekday() + 1) % 7 and first >= anchor:
             first -= timedelta(days=7)  # (its Sunday is after the anchor otherwise)
         add("weekday_night", first, match.start(), match.end(), 3)
-    for match in _DOTTED_DATE.finditer(text) if has_digit and ".20" in text else ():
-        # "since 28.11.2024, when Russian missiles struck ...": day, month, year
+    numeric_dates = [  # "since 28.11.2024, when Russian missiles struck ...", "2025-07-04"
+        *(_DOTTED_DATE.finditer(text) if has_digit and ".20" in text else ()),
+        *(_ISO_DATE.finditer(text) if has_digit and _ISO_HINT.search(text) else ()),
+    ]
+    for match in numeric_dates:
         if not free(match.start(), match.end()):
             continue
         try:
@@ -354,14 +357,6 @@ def find_time_cues(
             continue
         if _STAMP_CLOCK_AFTER.match(text, match.end()):
             add("said_date", when, match.start(), match.end(), 2)  # "Update, 15.05.2025, 10:30:": when it was written
-            continue
-        add("date", when - timedelta(days=1) if has_small_hours else when, match.start(), match.end(), 4)
-    for match in _ISO_DATE.finditer(text) if has_digit and _ISO_HINT.search(text) else ():
-        if not free(match.start(), match.end()):
-            continue
-        try:
-            when = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        except ValueError:
             continue
         add("date", when - timedelta(days=1) if has_small_hours else when, match.start(), match.end(), 4)
     for match in _DATE.finditer(text) if has_month and _MONTH_CAPITALISED.search(text) else ():
