@@ -4029,3 +4029,12 @@ def test_a_story_about_rebuilding_after_an_undated_strike_has_no_events() -> Non
         "The strike destroyed one entrance and damaged 60 apartments. Repairs took a year."
     )
     assert extract_events(report_from_text(text, published="2025-07-18")) == []
+
+
+def test_outages_after_earlier_strikes_are_no_attack() -> None:
+    text = (
+        "A nationwide air-raid alert was declared on Tuesday after a MiG-31K took off; no launches were recorded.\n\n"
+        "The Lviv regional power company said that from Wednesday, hourly outages would apply, as the grid is still"
+        " recovering from earlier Russian strikes on generation facilities."
+    )
+    assert extract_events(report_from_text(text, published="2025-01-28")) == []
