@@ -4038,3 +4038,14 @@ def test_outages_after_earlier_strikes_are_no_attack() -> None:
         " recovering from earlier Russian strikes on generation facilities."
     )
     assert extract_events(report_from_text(text, published="2025-01-28")) == []
+
+
+def test_a_refinery_fire_put_down_to_a_fault_and_a_railway_arson_are_no_air_attacks() -> None:
+    text = (
+        "A fire at the Syzran oil refinery on Monday was caused by a pump failure, the company said, rejecting speculation"
+        " that the plant had been hit by a drone. \u201cThere was no attack,\u201d the governor said. Analysts said"
+        " technical fires are not unusual at Russian refineries.\n\n"
+        "Separately, a teenager was detained on suspicion of setting fire to a relay cabinet on the railway near Samara"
+        " on Saturday night."
+    )
+    assert extract_events(report_from_text(text, published="2023-06-20")) == []
