@@ -4049,3 +4049,11 @@ def test_a_refinery_fire_put_down_to_a_fault_and_a_railway_arson_are_no_air_atta
         " on Saturday night."
     )
     assert extract_events(report_from_text(text, published="2023-06-20")) == []
+
+
+def test_the_number_of_dead_reaching_a_figure_is_no_hit() -> None:
+    text = (
+        "A Russian missile struck an apartment block in Ternopil overnight. Officials first reported six dead; by evening"
+        " the number of dead had reached 11."
+    )
+    assert [(e.breached, e.killed) for e in one(text, "2025-06-10")] == [(1, 11)]

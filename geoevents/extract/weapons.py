@@ -116,6 +116,12 @@ _NONE_DOWNED = folded(
     r"(?:intercepted|shot\s+down|downed)\b",
     needles=("neither", "none", " not "),
 )
+# A toll before a verb of reaching: "by Wednesday evening the number of dead had reached 11".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|injured|wounded|victims|casualties)|casualties|victims)\b"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
 # A bulleted line's weapon and, after a spaced dash, its figure: "– Kh-59/69 guided missiles – 2".
 _WEAPON_THEN_FIGURE = re.compile(
     _BULLET.pattern + r"(?P<head>[^–—;:\n]{3,80}?)\s+[-–—]\s+(?P<num>\d[\d,]*)(?![\d.:/-])"
@@ -669,6 +675,8 @@ class _WeaponRules:
                 match = _ORDINAL_SUBJECT.search(text, max(0, verb_start - 40), verb_start)
             if match is None:
                 continue
+            if role == "breached" and _TOLL_BEFORE.search(text, max(0, verb_start - 40), verb_start):
+                continue  # "the number of dead had reached 11": a toll, not hits
             group = "num" if match.group("num") else "ordinal"
             a, b = s.start + match.start(group), s.start + match.end(group)
             if any(
