@@ -4057,3 +4057,11 @@ def test_the_number_of_dead_reaching_a_figure_is_no_hit() -> None:
         " the number of dead had reached 11."
     )
     assert [(e.breached, e.killed) for e in one(text, "2025-06-10")] == [(1, 11)]
+
+
+def test_days_after_a_weekday_are_counted_back_once() -> None:
+    text = (
+        "Rescuers in Ternopil finished clearing the rubble on Thursday, two days after the block was hit by a Russian"
+        " missile, and the number of people killed has risen to 14."
+    )
+    assert [(e.night, e.killed) for e in one(text, "2025-06-12")] == [("2025-06-10", 14)]

@@ -190,6 +190,9 @@ class _TimeRules:
             (a, b, days) for a, b, days in self._days_before_spans(s)
             # "a day after Russian drones hit Zaporizhzhia on Monday afternoon": its own date
             if not any(a <= c.start < b and (c.kind in _OWN_NIGHT_KINDS or c.kind == "weekday_plain") for c in cues)
+            # "finished clearing the rubble on Thursday, two days after it was hit": the weekday
+            # cue already counted the days back
+            and not any(c.kind == "weekday_plain" and 0 <= a - c.end <= 40 for c in cues)
         ]
         own_nights = self._clause_nights(s, cues)
         stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date, s)
