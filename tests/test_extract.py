@@ -4065,3 +4065,11 @@ def test_days_after_a_weekday_are_counted_back_once() -> None:
         " missile, and the number of people killed has risen to 14."
     )
     assert [(e.night, e.killed) for e in one(text, "2025-06-12")] == [("2025-06-10", 14)]
+
+
+def test_this_morning_before_six_is_the_night_before() -> None:
+    text = (
+        "This morning, around 5 a.m., Russia carried out a massive missile attack on the energy system. Two employees of"
+        " the Burshtyn power plant were injured."
+    )
+    assert [(e.place, e.night) for e in one(text, "2024-04-27")] == [("Burshtyn", "2024-04-26")]

@@ -116,6 +116,7 @@ def _own_night(
     if (
         s is not None and cues and cues[0].kind == "today" and cues[0].night is not None
         and cues[0].start == s.start + _lead_gap(s.text) and not _SAID_AFTER.match(s.text, cues[0].end - s.start)
+        and not any(c.kind in ("night", "clock_night") for c in cues)  # ("This morning, around 5 a.m.": the night before)
     ):
         return cues[0].night  # "This morning, as a result of an attack by enemy UAVs on ...": the day it opens with
     own = [c for c in cues if c.night is not None and c.kind in _OWN_NIGHT_KINDS]
