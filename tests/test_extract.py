@@ -4073,3 +4073,13 @@ def test_this_morning_before_six_is_the_night_before() -> None:
         " the Burshtyn power plant were injured."
     )
     assert [(e.place, e.night) for e in one(text, "2024-04-27")] == [("Burshtyn", "2024-04-26")]
+
+
+def test_all_of_the_drones_counted_before_are_those_drones() -> None:
+    text = (
+        "Ukraine's Air Force reported that Russia had used 34 missiles of different types and 21 Shahed attack drones;"
+        " 21 missiles and all 21 drones were shot down."
+    )
+    assert by_place(one(text, "2024-04-27"))["Ukraine"] == {
+        "missiles_launched": 34, "drones_launched": 21, "missiles_downed": 21, "drones_downed": 21,
+    }

@@ -1044,7 +1044,11 @@ class _WeaponRules:
             )
         if count.all_of and count.role == "downed":
             launched = WEAPON_FIELDS[(count.weapon, "launched")]
-            self.facts.append(Fact(launched, count.value, count.start, count.end, s, target, count.weapon, group))
+            if not any(
+                f.sentence is s and f.field == launched and f.value == count.value and f.target.key == target.key
+                for f in self._sentence_facts(s)
+            ):  # ("used ... 21 Shahed attack drones; 21 missiles and all 21 drones were shot down": those 21)
+                self.facts.append(Fact(launched, count.value, count.start, count.end, s, target, count.weapon, group))
 
     def _ellipsis(
         self,
