@@ -56,7 +56,7 @@ _NIGHT_INTO_BEFORE = re.compile(
 )
 _SAID_ON = re.compile(
     # (also "In a separate message on Tuesday morning, the governor said that overnight ...")
-    r"\b(?:(?:a|an|his|her|its|their|the)\s+(?:separate\s+|later\s+|new\s+|further\s+)?(?:message|post|statement|update)\s+(?:on\s+)?$)"
+    r"\b(?:(?:a|an|his|her|its|their|the)\s+(?:separate\s+|later\s+|new\s+|further\s+|daily\s+|morning\s+)?(?:message|post|statement|update|bulletin|briefing)\s+(?:on\s+)?$)"
     r"|\b(?:said|says|reported|reports|announced|stated|wrote|added|confirmed|claimed|claims)\s+"
     # "said on Telegram on Thursday", "wrote in a statement on Monday"
     r"(?:(?:on|in|via)\s+(?:his\s+|her\s+|its\s+|their\s+|a\s+|the\s+)?(?:Telegram|Facebook|X|Twitter|social\s+media"

@@ -135,3 +135,9 @@ def test_of_two_weekdays_the_one_an_attack_verb_dates_is_the_attacks() -> None:
     text = "Rescuers on Tuesday ended their search of an apartment block hit by a Russian missile on Saturday."
     cues = find_time_cues(text, 0, date(2023, 1, 17), load_lexicon())
     assert [c.night for c in cues if c.kind == "weekday_plain"] == [date(2023, 1, 14)]
+
+
+def test_a_bulletin_on_a_weekday_is_the_day_of_the_statement() -> None:
+    text = "In its bulletin on Tuesday morning, the Defence Ministry said air defences had destroyed eight drones overnight."
+    cues = find_time_cues(text, 0, date(2023, 10, 24), load_lexicon())
+    assert [c.kind for c in cues if "Tuesday" in text[c.start : c.end]] == ["said_date"]
