@@ -4083,3 +4083,12 @@ def test_all_of_the_drones_counted_before_are_those_drones() -> None:
     assert by_place(one(text, "2024-04-27"))["Ukraine"] == {
         "missiles_launched": 34, "drones_launched": 21, "missiles_downed": 21, "drones_downed": 21,
     }
+
+
+def test_a_plant_making_parts_for_russian_missiles_names_no_attacker() -> None:
+    text = (
+        "A drone hit an industrial enterprise in Bryansk's Sovetsky district on Monday evening, wounding two workers."
+        " Local channels said the drone had hit a plant that makes components for Russian missiles. The governor blamed"
+        " Ukrainian forces."
+    )
+    assert {(e.place, e.attacker) for e in one(text, "2023-10-24")} == {("Sovetsky", "Ukraine")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from geoevents.extract.patterns import (
     _ATTACK_VERBS,
     _DEFENDS_AFTER,
@@ -22,6 +24,9 @@ _RU_WEAPON = folded(
     rf"|\bRussia(?:n (?:forces|troops|army|military|occupiers|invaders|aggressor)| has| had)? {_ATTACK_VERBS}\b",
     needles=("russia",),
 )
+
+# What a plant makes weapons for, not who fired them: "components for Russian missiles".
+_MADE_FOR_BEFORE = re.compile(r"\b(?:for|makes|making|produces|producing|of)\s+$", re.I)
 
 _LAUNCHED_BY = folded(
     r"\b(?:(?P<side>russian?|ukrainian?|ukraine)-launched|(?:launched|fired|sent)\s+by\s+(?P<by>russia|ukraine))\b",
@@ -69,8 +74,8 @@ class _AttackerRules:
             if not _DEFENDS_AFTER.match(text, match.end()):
                 return "Ukraine"
             ukraine_defends = True  # "the Armed Forces of Ukraine shot down 50 drones"
-        if _RU_WEAPON.search(text):
-            return "Russia"
+        if any(not _MADE_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _RU_WEAPON.finditer(text)):
+            return "Russia"  # (not "a plant that makes components for Russian missiles")
         if not by_reporter:
             return None
         ru_official = _RU_MINISTRY.search(text)
