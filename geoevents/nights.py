@@ -65,13 +65,12 @@ _SAID_ON = re.compile(
     r"(?:the\s+(?:morning|evening|afternoon)\s+of\s+)?"
     rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
 )
-# A speaker updating a toll right after a weekday: "On Monday morning he said the number of
-# injured had risen" (the day of the update; but "On Monday morning, the governor reported a
-# new attack" is that day's attack).
-_SAYS_AFTER = re.compile(
-    r",?\s+(?:he|she|they|officials|the\s+(?:governor|mayor|head|ministry|administration)|[A-Z][a-z]+)\s+"
-    r"(?:said|says|reported|wrote|announced|stated|added)\b(?=[^.;]{0,60}\b(?:toll|number|risen|rose|climbed|increased)\b)"
-)
+# A speaker and a verb of saying right after a time phrase: "This morning he said ...", "On
+# Monday morning, the governor reported ..." (the day of a statement, when it says no more).
+SAID_AFTER = r",?\s+(?:\w+\s+){0,3}(?:said|says|reported|told|wrote|announced|added|stated)\b"
+# ... updating a toll: "On Monday morning he said the number of injured had risen" (but "On
+# Monday morning, the governor reported a new attack" is that day's attack).
+_SAYS_AFTER = re.compile(SAID_AFTER + r"(?=[^.;]{0,60}\b(?:toll|number|risen|rose|climbed|increased)\b)")
 _RANGE_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
 # The end of a time range: "from 11 p.m. on January 16 to 7 a.m. on January 17", "between 11
 # p.m. on Friday and 7 a.m. on Saturday" (the night began on the first day).

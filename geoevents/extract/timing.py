@@ -11,6 +11,7 @@ from geoevents.extract.facts import Fact
 from geoevents.extract.patterns import _OWN_NIGHT_KINDS, _ROSE_ADVERB, _WHOLE_OF_TOPIC
 from geoevents.lexicon import folded
 from geoevents.nights import (
+    SAID_AFTER,
     WEEKDAY_PART_KINDS,
     TimeCue,
     evening_clock_after,
@@ -98,7 +99,7 @@ def _updates_a_figure(text: str, at: int) -> bool:
 
 
 # "This morning he said ...": the day of a statement, not of the attack.
-_SAID_AFTER = re.compile(r",?\s+(?:\w+\s+){0,3}(?:said|says|reported|told|wrote|announced|added)\b")
+_SAID_AFTER = re.compile(SAID_AFTER)
 
 
 def _lead_gap(text: str) -> int:
