@@ -55,8 +55,6 @@ _SUPERSEDED = re.compile(
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[.:–—-]|\s(?=[A-Z0-9])|$)")  # (or alone on its line)
 
-_NOT_OR_NONE = re.compile(r"\b(?:neither|none|not)\b")  # (cheap test before _none_downed)
-
 # An opening about rebuilding after an attack: "high-rise rebuilt after Russian bomb strike",
 # "the building, which was heavily damaged by a Russian guided bomb, was restored".
 _REBUILT_AFTER = re.compile(
@@ -375,8 +373,8 @@ class _ReportExtraction(
         if lex.may_state_casualties(lowered):
             self._casualties(s, mentions, consumed)
             self._zero_casualties(s, mentions)
-        if ("intercepted" in lowered or "shot down" in lowered or "downed" in lowered) and _NOT_OR_NONE.search(lowered):
-            self._none_downed(s, mentions)
+        if "intercepted" in lowered or "shot down" in lowered or "downed" in lowered:
+            self._none_downed(s, mentions)  # (its pattern skips a text without "neither", "none" or " not ")
         if lex.may_state_damage(lowered):
             self._damage(s, mentions)
         self._hits_and_lists(s, mentions)
