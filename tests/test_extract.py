@@ -4092,3 +4092,12 @@ def test_a_plant_making_parts_for_russian_missiles_names_no_attacker() -> None:
         " Ukrainian forces."
     )
     assert {(e.place, e.attacker) for e in one(text, "2023-10-24")} == {("Sovetsky", "Ukraine")}
+
+
+def test_a_plant_making_parts_for_ukrainian_drones_names_no_attacker() -> None:
+    # (the same rule as for Russian missiles, on the other side)
+    text = (
+        "A missile hit an industrial plant in Zaporizhzhia overnight, injuring two workers. Officials said the plant makes"
+        " engines for Ukrainian drones. Russian forces have struck the city's industry before."
+    )
+    assert {(e.place, e.attacker) for e in one(text, "2024-03-02")} == {("Zaporizhzhia", "Russia")}

@@ -12,7 +12,7 @@ from geoevents.extract.patterns import (
     _UA_OFFICIAL,
     _speaks_after,
 )
-from geoevents.lexicon import folded
+from geoevents.lexicon import FoldedPattern, folded
 from geoevents.text import Sentence
 
 _UA_WEAPON = folded(
@@ -26,7 +26,14 @@ _RU_WEAPON = folded(
 )
 
 # What a plant makes weapons for, not who fired them: "components for Russian missiles".
-_MADE_FOR_BEFORE = re.compile(r"\b(?:for|makes|making|produces|producing|of)\s+$", re.I)
+_MADE_FOR_BEFORE = re.compile(r"\b(?:for|makes|making|produces|producing)\s+$", re.I)
+
+
+def _names_weapons_used(pattern: FoldedPattern, text: str) -> bool:
+    """Whether ``text`` names one side's weapons as used, not as made or supplied ("a plant
+    that makes components for Russian missiles")."""
+    return any(not _MADE_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in pattern.finditer(text))
+
 
 _LAUNCHED_BY = folded(
     r"\b(?:(?P<side>russian?|ukrainian?|ukraine)-launched|(?:launched|fired|sent)\s+by\s+(?P<by>russia|ukraine))\b",
@@ -66,16 +73,18 @@ class _AttackerRules:
             # had destroyed 19 Ukrainian drones" is its defence)
             return "Russia"
         ukraine_defends = False
-        if _UA_WEAPON.search(text):
+        if _names_weapons_used(_UA_WEAPON, text):
             return "Ukraine"
         for match in self.lex.ukraine.finditer(text):
-            if _speaks_after(text, match.end()):
-                continue  # "..., the Armed Forces of Ukraine has reported", "the Ukrainian military's southern command said"
+            if _speaks_after(text, match.end()) or _MADE_FOR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                # "..., the Armed Forces of Ukraine has reported", "the Ukrainian military's southern
+                # command said"; "a plant that makes engines for Ukrainian drones"
+                continue
             if not _DEFENDS_AFTER.match(text, match.end()):
                 return "Ukraine"
             ukraine_defends = True  # "the Armed Forces of Ukraine shot down 50 drones"
-        if any(not _MADE_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _RU_WEAPON.finditer(text)):
-            return "Russia"  # (not "a plant that makes components for Russian missiles")
+        if _names_weapons_used(_RU_WEAPON, text):
+            return "Russia"
         if not by_reporter:
             return None
         ru_official = _RU_MINISTRY.search(text)
