@@ -719,7 +719,7 @@ class _WeaponRules:
         for match in _NONE_DOWNED.finditer(s.text):
             noun = match.group("weapon") or match.group("weapon2")
             a, b = s.start + match.start(), s.start + match.end()
-            if any(f.start <= a < f.end for f in self.facts):
+            if any(f.start <= a < f.end for f in self._sentence_facts(s)):
                 continue
             target = self._place_for(a, b, s, mentions, local_impact=False, allow_topic=False)
             if target is None:
@@ -1045,8 +1045,7 @@ class _WeaponRules:
         if count.all_of and count.role == "downed":
             launched = WEAPON_FIELDS[(count.weapon, "launched")]
             if not any(
-                f.sentence is s and f.field == launched and f.value == count.value and f.target.key == target.key
-                for f in self._sentence_facts(s)
+                f.field == launched and f.value == count.value and f.target.key == target.key for f in self._sentence_facts(s)
             ):  # ("used ... 21 Shahed attack drones; 21 missiles and all 21 drones were shot down": those 21)
                 self.facts.append(Fact(launched, count.value, count.start, count.end, s, target, count.weapon, group))
 
