@@ -2649,6 +2649,18 @@ def test_figures_given_as_initial_after_the_update_are_not_the_latest() -> None:
     assert {e.place: (e.killed, e.wounded) for e in events} == {"Zaporizhzhia": (5, None), "Oleksandrivskyi": (None, 22)}
 
 
+def test_initial_figures_stay_superseded_when_the_sentence_only_says_they_climbed() -> None:
+    text = (
+        "Mourners gathered on Monday at the bus stop in Kostiantynivka where a Russian glide bomb struck a day"
+        " earlier, killing nine people, as the number of wounded rose to 41.\n\nThe bomb fell at about 10:15 a.m."
+        " on Sunday. Police had first reported four dead and 20 hurt, but the numbers climbed through the"
+        " afternoon as rescuers searched the rubble."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-16"))
+    # (which night each part is dated to is another matter: only the figures are checked)
+    assert {(e.killed, e.wounded) for e in events} <= {(9, 41), (None, None)}
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

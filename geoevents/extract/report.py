@@ -49,7 +49,9 @@ _LINK_LINE = re.compile(
 _SUPERSEDED = re.compile(
     r"(?:^\W*(?:Initially|At first|Originally),?\s|\bhad\s+(?:initially\s+|earlier\s+|previously\s+|first\s+)?(?:reported|said|put)\b"
     r"|\b(?:toll|figure|number|count)\s+had\s+(?:stood|been)\s+at\b)"  # "On Sunday, the toll had stood at six dead"
-    r"(?!.*\b(?:rose|risen|climbed|increased)\b)"  # ("In the early morning, officials had reported eight dead.")
+    # (not when the sentence goes on to the new figure: "had reported two dead, a number that
+    # has since risen to five"; but "..., but the figures climbed through the evening" gives none)
+    r"(?!.*\b(?:rose|risen|climbed|increased)\s+(?:to|by)\b)"
 )
 
 # "07:45. The death toll ...", "07:45 - ...": a live blog entry's time.
