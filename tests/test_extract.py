@@ -2661,6 +2661,15 @@ def test_initial_figures_stay_superseded_when_the_sentence_only_says_they_climbe
     assert {(e.killed, e.wounded) for e in events} <= {(9, 41), (None, None)}
 
 
+def test_a_person_cut_by_flying_glass_in_a_sentence_of_its_own_is_wounded() -> None:
+    text = (
+        "A drone came down in a residential area of Rossosh overnight, damaging several private houses."
+        " A pensioner was cut by flying glass, the governor added."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-05-13"))
+    assert (event.place, event.wounded, event.killed) == ("Rossosh", 1, None)
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
