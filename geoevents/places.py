@@ -666,6 +666,7 @@ def _match_at(
                 and not (i - 1 in tokens.possessive and norms[i - 1] in REGION_WORDS | DISTRICT_WORDS)
                 # the next item of a list of places: "attacked Huliaipole, Orikhiv, Bilenke"
                 and not (previous_end >= 0 and PLACE_LIST_GAP.fullmatch(text, previous_end, first.start))
+                and not _heads_its_line(text, first.start, last.end)
             )
         ):
             continue  # and "Ilek" in "Ilek-Penkovka" is only part of a name
@@ -735,6 +736,16 @@ _BREAK = re.compile(r"[.;:!?\n()\"“”]|\s[–—-]\s")
 
 def _gap_has_break(text: str, start: int, end: int) -> bool:
     return bool(_BREAK.search(text[start:end])) or "," in text[start:end]
+
+
+# A name that is a line's heading: "Antonivka. Later on Tuesday, a drone ..." or "Bilozerka:"
+# opening an administration's details by settlement.
+_LINE_HEADING_TAIL = re.compile(r"[.:]\s|[.:]?\s+[–—]\s")
+
+
+def _heads_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens its line and a full stop, colon or dash follows it."""
+    return (start == 0 or text[start - 1] == "\n") and _LINE_HEADING_TAIL.match(text, end) is not None
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:

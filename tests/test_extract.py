@@ -2670,6 +2670,18 @@ def test_a_person_cut_by_flying_glass_in_a_sentence_of_its_own_is_wounded() -> N
     assert (event.place, event.wounded, event.killed) == ("Rossosh", 1, None)
 
 
+def test_a_village_heading_its_paragraph_is_the_place_of_what_follows() -> None:
+    text = (
+        "The regional administration listed the day's attacks settlement by settlement.\n\n"
+        "Tiahynka. Around noon, a Russian drone dropped a grenade on a tractor. The driver was wounded.\n\n"
+        "Zelenivka: in the evening a drone hit a garage. A man in his fifties died at the scene."
+    )
+    events = extract_events(report_from_text(text, published="2025-05-14"))
+    assert [(e.place, e.admin1, e.wounded, e.killed) for e in events] == [
+        ("Tiahynka", "Kherson Oblast", 1, None), ("Zelenivka", "Kherson Oblast", None, 1),
+    ]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
