@@ -345,8 +345,9 @@ class Lexicon:
     not_event: FoldedPattern
     ground_fire: FoldedPattern
     aerial: FoldedPattern
-    history: FoldedPattern  # (campaign cues included)
+    history: FoldedPattern  # (campaign and day-summary cues included)
     campaign: FoldedPattern
+    day_summary: FoldedPattern
     russia: CasedPattern
     ukraine: CasedPattern
     enemy: FoldedPattern
@@ -481,8 +482,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         not_event=_word_re(attack["not_events"]),
         ground_fire=_word_re(attack["ground_fire"]),
         aerial=_word_re(attack["aerial"]),
-        history=_word_re(attack["history"] + attack["campaign"]),
+        history=_word_re(attack["history"] + attack["campaign"] + attack["day_summary"]),
         campaign=_word_re(attack["campaign"]),
+        day_summary=_word_re(attack["day_summary"]),
         russia=_cased_word_re(att["russia"]),
         ukraine=_cased_word_re(att["ukraine"]),
         enemy=_word_re(att["enemy"]),

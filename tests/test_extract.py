@@ -1585,6 +1585,28 @@ def test_a_pronoun_after_a_person_named_without_a_figure_counts_once() -> None:
     assert {e.place: e.wounded for e in events if e.role != "listed"} == {"Bilozerka": 1, "Korabelnyi": 1}
 
 
+def test_a_days_summary_keeps_its_weapon_tally_but_not_its_toll_of_all_fire() -> None:
+    text = (
+        "Over the past day, the occupiers struck Zaporizhzhia region with 120 drones of various types and six guided"
+        " bombs, the governor said on Tuesday morning. In the past 24 hours, Russian fire of all kinds killed two"
+        " people and wounded nine in the region."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-10"))
+    assert [(e.place, e.drones_launched, e.killed, e.wounded) for e in events] == [
+        ("Zaporizhzhia Oblast", 120, None, None),
+    ]
+
+
+def test_a_days_summary_does_not_replace_the_nights_own_tally_of_the_place() -> None:
+    # (a guard: before day summaries kept their tallies, this passed by dropping the 140)
+    text = (
+        "The Defence Ministry said air defences destroyed 61 Ukrainian drones over Russian regions overnight.\n\n"
+        "In its evening summary, the ministry said 140 drones had been shot down over the past 24 hours."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-03"))
+    assert [(e.place, e.drones_downed) for e in events] == [("Russia", 61)]
+
+
 def test_a_history_paragraphs_totals_go_on_in_its_next_sentence() -> None:
     text = (
         "A drone hit a car in Bilozerka overnight; the driver got injured.\n\n"

@@ -29,6 +29,8 @@ _FOLLOWING_NIGHT = re.compile(r"\b(?:the|that)\s+(?:following|next)\s+(?:night|e
 _RISEN = re.compile(rf"\b(?:risen|rose|climbed|increased|grown|grew|jumped)\s+{_ROSE_ADVERB}to\b")
 
 _COMMA_AND = re.compile(r",\s+and\s+")
+# The figures a day's summary keeps (see _TimeRules._is_day_summary).
+_DAY_TALLY_FIELDS = frozenset({"drones_launched", "missiles_launched", "drones_downed", "missiles_downed"})
 
 _NTH_TIME_BEFORE = re.compile(r"\bfor\s+the\s+[\w-]+\s+time\s+$", re.I)
 
@@ -220,6 +222,13 @@ class _TimeRules:
                 fact.night = sentence_night + timedelta(days=fact.night_offset)
             if any(a <= fact.start < b for a, b in history_spans):
                 if times.night_override is None:
+                    if fact.field in _DAY_TALLY_FIELDS and self._is_day_summary(s) and not any(
+                        f.field == fact.field and f.target.key == fact.target.key for f in self.facts[:before]
+                    ):
+                        # "Over the past day, the enemy struck the region with 410 drones" (not
+                        # over the night's own tally of the place: the day's overlaps it)
+                        kept.append(fact)
+                        continue
                     continue  # an earlier attack cited without a date: context, not an event
                 # "the record of 6-7 September, when 810 drones ..., and the attack on December
                 # 23, when 635 drones ...": each figure takes the date just before it
@@ -228,6 +237,12 @@ class _TimeRules:
                 )
             kept.append(fact)
         return kept
+
+    def _is_day_summary(self, s: Sentence) -> bool:
+        """Whether every period cue of a sentence is a day's ("over the past day", "in the past
+        24 hours"): its weapon figures are that day's tally, its tolls a summary of all fire."""
+        cues = list(self.lex.history.finditer(s.text))
+        return bool(cues) and all(self.lex.day_summary.match(s.text, cue.start()) for cue in cues)
 
     def _sentence_night(
         self, s: Sentence, cues: list[TimeCue], stated_night: date | None, history_spans: list[tuple[int, int]]
