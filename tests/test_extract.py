@@ -2704,6 +2704,18 @@ def test_a_village_heading_its_paragraph_is_the_place_of_what_follows() -> None:
     ]
 
 
+def test_the_sentences_after_a_days_earlier_opening_keep_that_day() -> None:
+    text = (
+        "Russian drones hit a warehouse in Kherson overnight.\n\n"
+        "Two days earlier, a drone dropped a grenade near a pharmacy in Bilozerka, wounding a woman."
+        " The pharmacy's windows were blown out."
+    )
+    events = extract_events(report_from_text(text, published="2025-06-12"))
+    assert {(e.place, e.night, e.wounded, tuple(e.damage)) for e in events} == {
+        ("Kherson", "2025-06-11", None, ("industrial",)), ("Bilozerka", "2025-06-09", 1, ("commercial",)),
+    }
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

@@ -170,6 +170,7 @@ class _ReportExtraction(
         self._ground_fire_sentence = -1  # the last sentence skipped as ground fire
         self._overnight_paragraph = -1  # the paragraph whose sentences so far are of the night
         self._history_paragraph = -1  # the paragraph whose sentences so far are about a past period
+        self._earlier_paragraph = (-1, 0)  # the paragraph told of "two days earlier", and those days
         self._carried_night: tuple[int, date | None] = (-1, None)  # a dated sentence that gave no figure
         self._heading: tuple[int, Target | None] = (-1, None)  # the paragraph a place heading ("Lugansk.") opened
         self._opening_town: tuple[int, list[PlaceMention]] = (-1, [])  # a quiet opening sentence naming a town

@@ -198,6 +198,14 @@ class _TimeRules:
             # cue already counted the days back
             and not any(c.kind == "weekday_plain" and 0 <= a - c.end <= 40 for c in cues)
         ]
+        if len(earlier) == 1 and earlier[0][:2] == (s.start, s.end):
+            # "A day earlier, a drone dropped a charge near a shop in Zelenivka. The shop's windows
+            # were blown out.": the paragraph goes on about that day
+            self._earlier_paragraph = (s.paragraph, earlier[0][2])
+        elif self._earlier_paragraph[0] == s.paragraph and not cues:
+            earlier = [(s.start, s.end, self._earlier_paragraph[1])]
+        else:
+            self._earlier_paragraph = (-1, 0)
         own_nights = self._clause_nights(s, cues)
         stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date, s)
         sentence_night = times.sentence_night = self._sentence_night(s, cues, stated_night, history_spans)
