@@ -739,7 +739,8 @@ def _gap_has_break(text: str, start: int, end: int) -> bool:
 
 
 # A name that is a line's heading: "Antonivka. Later on Tuesday, a drone ..." or "Bilozerka:"
-# opening an administration's details by settlement.
+# opening an administration's details by settlement. (Not after a live page's entry time:
+# "03:05 — Gusev: drones were also destroyed" is the governor speaking.)
 _LINE_HEADING_TAIL = re.compile(r"[.:]\s|[.:]?\s+[–—]\s")
 
 

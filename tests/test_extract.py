@@ -2716,6 +2716,12 @@ def test_the_sentences_after_a_days_earlier_opening_keep_that_day() -> None:
     }
 
 
+def test_what_a_drone_dropped_explosives_on_was_hit() -> None:
+    text = "On Monday morning an enemy drone dropped explosives on a minibus in Tiahynka. No one was hurt."
+    [event] = extract_events(report_from_text(text, published="2025-06-16"))
+    assert (event.place, event.damage, event.wounded) == ("Tiahynka", ["vehicles"], 0)
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
