@@ -2722,6 +2722,12 @@ def test_what_a_drone_dropped_explosives_on_was_hit() -> None:
     assert (event.place, event.damage, event.wounded) == ("Tiahynka", ["vehicles"], 0)
 
 
+def test_a_person_who_has_shrapnel_wounds_is_wounded() -> None:
+    text = "A drone hit a car in Tiahynka this morning. The 42-year-old driver has shrapnel wounds and is in hospital."
+    [event] = extract_events(report_from_text(text, published="2025-06-16"))
+    assert (event.place, event.wounded) == ("Tiahynka", 1)
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

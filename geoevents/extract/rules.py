@@ -99,6 +99,7 @@ def _rules(lex: Lexicon) -> _Rules:
         r"|hurt|hospitali[sz]ed|treated by medics|treated on the spot|(?:sought|asked\s+for|received)\s+medical\s+(?:help|assistance)"
         r"|treated\s+for\s+(?:smoke\s+inhalation|injuries|wounds|burns|cuts|shrapnel\s+wounds)"
         rf"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?{_INJURY_NOUNS}|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital"
+        r"|(?<=has\s)(?:minor\s+|light\s+|serious\s+|severe\s+)?(?:shrapnel\s+|blast\s+)?(?:wounds|injuries|burns)"  # "The driver has shrapnel wounds"
         r"|cut\s+by\s+(?:flying\s+|broken\s+)?(?:glass|shrapnel|debris|fragments))\b"
     )
     aside = r"(?:,\s+an?\s+[\w-]+(?:\s+[\w-]+)?,)?"  # "Its driver, a 34-year-old man, and ..."
