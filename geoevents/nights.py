@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -449,7 +449,27 @@ def find_time_cues(
     for match in lexicon.day.finditer(text):
         if free(match.start(), match.end()):
             add("day", None, match.start(), match.end(), 1)
-    return _attack_weekday_only(cues, text, offset)
+    return _consequence_after_the_night(_attack_weekday_only(cues, text, offset), text, offset)
+
+
+# "... on Friday morning after Russia hit energy facilities overnight": the morning of what
+# followed the attack, which was the night before it.
+_AFTER = re.compile(r"\s+(?:after|following)\b")
+
+
+def _consequence_after_the_night(cues: list[TimeCue], text: str, offset: int) -> list[TimeCue]:
+    """A weekday's morning or afternoon followed by "after" and a night phrase later in the
+    sentence dates that night: the cue becomes the night before that day."""
+    out = cues
+    for cue in cues:
+        if (
+            cue.kind in ("weekday_morning", "weekday_afternoon") and cue.night is not None
+            and _AFTER.match(text, cue.end - offset)
+            and any(c.kind == "night" and c.start > cue.end for c in cues)
+        ):
+            moved = replace(cue, kind="weekday_overnight", night=cue.night - timedelta(days=1))
+            out = [moved if c is cue else c for c in out]
+    return out
 
 
 # A verb of the attack right before a weekday: "a block hit by a Russian missile on Saturday".

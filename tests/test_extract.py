@@ -2728,6 +2728,15 @@ def test_a_person_who_has_shrapnel_wounds_is_wounded() -> None:
     assert (event.place, event.wounded) == ("Tiahynka", 1)
 
 
+def test_a_mornings_consequence_after_an_overnight_attack_dates_the_night_before() -> None:
+    text = (
+        "The grid operator cut power to Odesa on Tuesday morning after Russian drones struck a substation overnight."
+        " Two workers were injured."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-02-11"))
+    assert (event.place, event.night, event.wounded) == ("Odesa", "2025-02-10", 2)
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
