@@ -823,6 +823,12 @@ _SERVING_BEFORE = re.compile(
     r"\b(?:serving|serves|supplying|supplies|powering|powers)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?|,\s*))*$"
 )
 _REGIONS_AHEAD = re.compile(r"[^.;:]{0,60}?\b(?:regions|oblasts)\b")
+# Where power was cut after an attack: "introduced emergency power cuts in Kyiv and in the Kyiv,
+# Zhytomyr and Rivne regions" (the consequence, not where anything was hit).
+_OUTAGES_IN_BEFORE = re.compile(
+    r"\b(?:power|electricity|emergency)\s+(?:cuts|outages|shutdowns|blackouts)\s+(?:in|across)\s+"
+    r"(?:(?:the|and|in|[A-Z][\w'’-]*|,)\s*)*$"
+)
 # After a country's possessive, the city it describes: "Ukraine's second-largest city".
 _CITY_DESCRIBED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:second|third|fourth)[- ](?:largest|biggest)|largest|biggest|second)\s+(?:city|port|town)\b"
@@ -927,6 +933,9 @@ def _mark_roles(
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if _SERVING_BEFORE.search(text, window_start, tokens[i].start) and _REGIONS_AHEAD.match(text, tokens[i].start):
         mention.reference = True  # "the largest plant serving Kyiv, Cherkasy and Zhytomyr regions": its customers
+    wide = text[max(0, tokens[i].start - 100) : tokens[i].start]
+    if (" cuts " in wide or "outages" in wide or "shutdowns" in wide or "blackouts" in wide) and _OUTAGES_IN_BEFORE.search(wide):
+        mention.reference = True  # "emergency power cuts in the Kyiv and Zhytomyr regions": where the power went off
     if mention.possessive and _CITY_DESCRIBED_AFTER.match(text, last.end):
         mention.reference = True  # "in Ukraine's second-largest city": a city named elsewhere, not the country
     if before[-2:] == ["on", "the"] and mention.candidates and mention.candidates[0].id.startswith("sea-"):

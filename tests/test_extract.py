@@ -2737,6 +2737,15 @@ def test_a_mornings_consequence_after_an_overnight_attack_dates_the_night_before
     assert (event.place, event.night, event.wounded) == ("Odesa", "2025-02-10", 2)
 
 
+def test_regions_where_power_was_cut_after_a_strike_are_not_where_it_hit() -> None:
+    text = (
+        "The grid operator introduced emergency power cuts in the Sumy, Poltava and Kharkiv regions after Russian"
+        " missiles hit a thermal power plant in Kharkiv overnight."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-11"))
+    assert [(e.place, e.role) for e in events] == [("Kharkiv", "incident")]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
