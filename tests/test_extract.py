@@ -2746,6 +2746,12 @@ def test_regions_where_power_was_cut_after_a_strike_are_not_where_it_hit() -> No
     assert [(e.place, e.role) for e in events] == [("Kharkiv", "incident")]
 
 
+def test_ukrainian_fixed_wing_drones_name_ukraine_as_the_attacker() -> None:
+    text = "Air defence systems intercepted 48 Ukrainian fixed-wing drones over Russian regions overnight, the ministry said."
+    [event] = extract_events(report_from_text(text, published="2025-05-07"))
+    assert (event.place, event.drones_downed, event.attacker) == ("Russia", 48, "Ukraine")
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

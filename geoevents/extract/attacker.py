@@ -16,7 +16,7 @@ from geoevents.lexicon import FoldedPattern, folded
 from geoevents.text import Sentence
 
 _UA_WEAPON = folded(
-    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)",
+    r"\bUkrainian(?:-made|-launched)? (?:attack |strike |kamikaze |fixed-wing |long-range )?(?:drones?|UAVs?|unmanned|aircraft-type|missiles?)",
     needles=("ukrainian",),
 )
 _RU_WEAPON = folded(
