@@ -872,6 +872,15 @@ _INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Hospital|Clin
 _WORKS_ELSEWHERE_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Plant|Factory|Works|Refinery|Combine|Enterprise)\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]"
 )
+# "a Kyiv-based shipbroker", "a Moscow-based analyst": where someone works, not a place told of.
+_BASED_AFTER = re.compile(r"[-‐]based\b")
+# "an infrastructure facility was hit, leaving part of the Pokrovskyi district without power":
+# where the power went off, not where anything was hit.
+_LEFT_WITHOUT_BEFORE = re.compile(r"\bleaving\s+(?:(?:part|parts|much|most|half)\s+of\s+)?(?:the\s+)?$")
+_WITHOUT_SUPPLY_AFTER = re.compile(
+    r"(?:\s+(?:district|raion|region|oblast|city|town|village|hromada|neighbourhood))?\s+without\s+"
+    r"(?:power|electricity|light|water|heat|heating|gas)\b"
+)
 _TAKEN_TO_BEFORE = re.compile(
     r"\b(?:taken|delivered|brought|transported|admitted|evacuated)\s+to\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
 )
@@ -933,6 +942,10 @@ def _mark_roles(
         mention.reference = True  # "the Zaporizhzhia nuclear power plant" lies elsewhere (Enerhodar)
     if _SERVING_BEFORE.search(text, window_start, tokens[i].start) and _REGIONS_AHEAD.match(text, tokens[i].start):
         mention.reference = True  # "the largest plant serving Kyiv, Cherkasy and Zhytomyr regions": its customers
+    if _BASED_AFTER.match(text, last.end):
+        mention.reference = True  # "said a Kyiv-based shipbroker"
+    if "leaving" in window and _LEFT_WITHOUT_BEFORE.search(window) and _WITHOUT_SUPPLY_AFTER.match(text, last.end):
+        mention.reference = True  # "leaving part of the Pokrovskyi district without power"
     wide = text[max(0, tokens[i].start - 100) : tokens[i].start]
     if (" cuts " in wide or "outages" in wide or "shutdowns" in wide or "blackouts" in wide) and _OUTAGES_IN_BEFORE.search(wide):
         mention.reference = True  # "emergency power cuts in the Kyiv and Zhytomyr regions": where the power went off

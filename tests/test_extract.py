@@ -2752,6 +2752,24 @@ def test_ukrainian_fixed_wing_drones_name_ukraine_as_the_attacker() -> None:
     assert (event.place, event.drones_downed, event.attacker) == ("Russia", 48, "Ukraine")
 
 
+def test_where_a_source_is_based_is_not_where_the_strike_was() -> None:
+    text = (
+        "A drone damaged a berth in Izmail overnight. \"Every strike at a berth makes owners think twice,\" said a"
+        " Kyiv-based shipbroker."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-11"))
+    assert [e.place for e in events] == ["Izmail"]
+
+
+def test_a_district_left_without_power_by_a_citys_strike_is_not_where_it_hit() -> None:
+    text = (
+        "Russian drones hit Kryvyi Rih overnight. Several houses were damaged and an infrastructure facility was hit,"
+        " leaving part of the Metalurhiinyi district without power."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-13"))
+    assert [(e.place, e.role) for e in events] == [("Kryvyi Rih", "incident")]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
