@@ -49,7 +49,7 @@ _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?!\s*[-–]\s*\d)|(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})){_Y}(?![\w/])"
 )
 _NIGHT_INTO_BEFORE = re.compile(
-    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|(?:early|small|wee)\s+hours\s+(?:of|on)"
+    r"\b(?:(?:[Oo]vernight|[Ee]arly)\s+(?:on|into)|[Oo]vernight\s+to|(?:early|small|wee)\s+hours\s+(?:of|on)"
     rf"|night\s+of(?=\s+{_WEEKDAY_NAMES}))\s+"
     # "overnight into Sunday, 7 September"; "on the night of Wednesday, 10 April" (the night into it)
     rf"(?:{_WEEKDAY_NAMES},?\s+)?$"
@@ -75,7 +75,8 @@ _RANGE_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
 # The end of a time range: "from 11 p.m. on January 16 to 7 a.m. on January 17", "between 11
 # p.m. on Friday and 7 a.m. on Saturday" (the night began on the first day).
 _RANGE_END_BEFORE = re.compile(
-    rf"\b(?:(?:to|until|till)\s+(?:{_RANGE_CLOCK}\s+)?|and\s+{_RANGE_CLOCK}\s+)(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
+    # (not "overnight to Thursday": the night into it)
+    rf"\b(?:(?<!vernight )(?<!ight )(?:to|until|till)\s+(?:{_RANGE_CLOCK}\s+)?|and\s+{_RANGE_CLOCK}\s+)(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
 )
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?$")  # (also "Aug 17 (Reuters) -")

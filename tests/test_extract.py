@@ -2770,6 +2770,12 @@ def test_a_district_left_without_power_by_a_citys_strike_is_not_where_it_hit() -
     assert [(e.place, e.role) for e in events] == [("Kryvyi Rih", "incident")]
 
 
+def test_overnight_to_a_weekday_is_the_night_into_it() -> None:
+    text = "Overnight to Thursday, Aug. 14, the refinery in Syzran caught fire after a drone attack, the governor said."
+    [event] = extract_events(report_from_text(text, published="2025-08-18"))
+    assert (event.place, event.night) == ("Syzran", "2025-08-13")
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
