@@ -802,7 +802,10 @@ _TO_A_HOSPITAL_OF = re.compile(
 # What a capital does as its state: "Balitsky, whom Moscow appointed to run the region".
 _STATE_ACTS = frozenset({"appointed", "annexed", "installed", "recognised", "recognized", "imposed", "controls", "occupies"})
 _STATE_COMPOUND_AFTER = re.compile(r"-(?:installed|appointed|backed|controlled|imposed|annexed|led|friendly|allied|aligned)\b")
-_ROAD_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?i:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b")
+_ROAD_AFTER = re.compile(
+    r"(?:\s*[-–—]\s*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)*\s+(?i:highway|road|motorway|route|pipeline|street|avenue|boulevard|lane|square)\b"
+    r"|(?:\s*[-–—]\s*[A-Z][\w'’]*)+\s+(?i:line|railway|rail\s+line|section)\b"  # "on the Kyiv-Fastiv line"
+)
 # A point of reference, not where anything happened: "the Bucha district west of the
 # capital", "Voronezh, some 500 kilometres south of Moscow".
 _REFERENCE_BEFORE = re.compile(

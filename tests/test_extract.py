@@ -2776,6 +2776,12 @@ def test_overnight_to_a_weekday_is_the_night_into_it() -> None:
     assert (event.place, event.night) == ("Syzran", "2025-08-13")
 
 
+def test_a_railway_line_named_after_two_cities_is_neither_city() -> None:
+    text = "An overnight drone attack damaged the overhead contact network on the Kyiv-Fastiv line, the railway said."
+    events = extract_events(report_from_text(text, published="2025-03-08"))
+    assert [e.place for e in events] == []
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
