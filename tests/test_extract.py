@@ -2782,6 +2782,15 @@ def test_a_railway_line_named_after_two_cities_is_neither_city() -> None:
     assert [e.place for e in events] == []
 
 
+def test_the_figures_of_a_caption_the_report_calls_fake_are_not_facts() -> None:
+    text = (
+        'A clip is circulating online as "Missile strike on Mykolaiv shipyard tonight, 40 dead". It is fake: the'
+        " footage was filmed in 2019 at a fireworks factory."
+    )
+    events = extract_events(report_from_text(text, published="2025-07-15"))
+    assert [(e.place, e.killed) for e in events if e.killed is not None] == []
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

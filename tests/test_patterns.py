@@ -112,6 +112,8 @@ EXAMPLES = {
                            "The Russian Defence Ministry says, and I'm quoting, it struck"],
     "_UNDER_FIRE": ["came under fire", "under fire"],
     "_EXERCISE": ["drills", "a joint exercise", "exercises", "40 target drones"],
+    "_FALSE_CLAIM": ["It's fake", "falsely", "debunked", "a hoax", "doctored", "misleading", "circulating", "went viral",
+                     "the caption"],
     "_NONE_DOWNED": [
         "Neither of the two ballistic missiles was intercepted", "None of the missiles were shot down",
         "The two missiles were not intercepted", "neither missile was downed",

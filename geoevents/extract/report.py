@@ -65,6 +65,14 @@ _REBUILT_AFTER = re.compile(
     re.I,
 )
 
+# A claim the report calls false: "a video circulating as \"missile strike on Odesa port, 200
+# dead\". It's fake"; "the \"200 dead\" caption".
+_FALSE_CLAIM = folded(
+    r"\b(?:fake|false(?:ly)?|debunk\w*|hoax|doctored|misleading|circulat\w+|viral|caption\w*)\b",
+    needles=("fake", "false", "debunk", "hoax", "doctored", "misleading", "circulat", "viral", "caption"),
+)
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»")
+
 _UNSET = object()  # a memo not computed yet
 _DIGIT = re.compile(r"\d")
 
@@ -312,6 +320,8 @@ class _ReportExtraction(
             self.enemy_sentences.append(s.index)
         before = len(self.facts)
         self._find_facts(s, lowered, mentions)
+        if len(self.facts) > before and _FALSE_CLAIM.search(text):
+            self._drop_quoted_claims(s, before)
         kept = self._dated_facts(s, self.facts[before:], times, mentions, before, ground_fire)
         superseded = False
         if _SUPERSEDED.search(text):
@@ -337,6 +347,13 @@ class _ReportExtraction(
         if not lex.campaign.search(text):  # ("Moscow has been using glide bombs against Kharkiv": still Kharkiv's report)
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in times.history_spans)]
         self._update_topic(mentions, text)
+
+    def _drop_quoted_claims(self, s: Sentence, before: int) -> None:
+        """Drop the facts of quoted words in a sentence about a false claim (a viral video's
+        caption "missile strike on Odesa port, 200 dead"): the claim, not the report's."""
+        quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
+        if quoted:
+            self.facts[before:] = [f for f in self.facts[before:] if not any(a <= f.start < b for a, b in quoted)]
 
     def _read_quiet_sentence(self, s: Sentence, lowered: str, mentions: list[PlaceMention]) -> None:
         """A sentence with no attack word: it may still mark ground fire, date its paragraph
