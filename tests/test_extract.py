@@ -2791,6 +2791,12 @@ def test_the_figures_of_a_caption_the_report_calls_fake_are_not_facts() -> None:
     assert [(e.place, e.killed) for e in events if e.killed is not None] == []
 
 
+def test_a_bracketed_breakdown_after_a_time_word_is_the_totals_parts() -> None:
+    text = "The Air Force said Russia fired 31 missiles overnight (4 Kinzhal, 20 Kh-101, 7 Iskander-M) at Ukraine."
+    [event] = extract_events(report_from_text(text, published="2025-10-05"))
+    assert (event.place, event.missiles_launched) == ("Ukraine", 31)
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

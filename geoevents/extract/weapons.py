@@ -48,9 +48,9 @@ _HITS_BY_BEFORE = folded(
 )
 
 _COLON_AFTER = re.compile(r"\s*(?::|[-–—]\s|\((?=\s*\w))")  # "67 missiles: 35 Kh-101, ...", "67 missiles - 35 ...", "31 missiles (27 Kh-101, ...)"
-# Between a total and its first part, ending in a colon or a spaced dash ("14 cruise missiles
-# in the attack overnight - 10 Kalibr ...").
-_PARTS_GAP = re.compile(r"[^.;:\d]{0,60}?(?::|\s[-–—]\s)\s*")
+# Between a total and its first part, ending in a colon, a spaced dash or a bracket ("14 cruise
+# missiles in the attack overnight - 10 Kalibr ...", "53 missiles overnight (2 Kinzhal, ...").
+_PARTS_GAP = re.compile(r"[^.;:()\d]{0,60}?(?::|\s[-–—]\s|\s\()\s*")
 _OTHER_NOUN = re.compile(r"\s+(?:and|or|&)\s+(?:attack\s+|strike\s+|cruise\s+|ballistic\s+)?(?P<noun>drones|missiles|UAVs)\b")
 _DEBRIS_OF_BEFORE = folded(
     r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$",
