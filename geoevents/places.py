@@ -37,7 +37,7 @@ from geoevents.gazetteer import (
 from geoevents.text import WORD, normalize_name
 
 REGION_WORDS = {
-    "region", "regions", "oblast", "oblasts", "krai", "kray", "province", "provinces",
+    "region", "regions", "oblast", "oblasts", "obl", "krai", "kray", "province", "provinces",
     "republic", "territory", "regional", "governor", "oblast's", "region's", "krai's",
 }
 DISTRICT_WORDS = {"district", "districts", "raion", "raions", "rayon", "rayons", "microdistrict"}

@@ -2797,6 +2797,12 @@ def test_a_bracketed_breakdown_after_a_time_word_is_the_totals_parts() -> None:
     assert (event.place, event.missiles_launched) == ("Ukraine", 31)
 
 
+def test_obl_abbreviates_oblast() -> None:
+    text = "Also reported overnight: Lubny (Poltava obl.) — drones struck an industrial site."
+    events = extract_events(report_from_text(text, published="2025-10-05"))
+    assert [(e.place, e.damage) for e in events] == [("Lubny", ["industrial"])]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
