@@ -2803,6 +2803,15 @@ def test_obl_abbreviates_oblast() -> None:
     assert [(e.place, e.damage) for e in events] == [("Lubny", ["industrial"])]
 
 
+def test_damage_reported_in_a_district_makes_it_a_place_that_was_hit() -> None:
+    text = (
+        "Russian drones struck Lutsk overnight, injuring two people. The regional administration also reports damage"
+        " in Kovel district."
+    )
+    events = extract_events(report_from_text(text, published="2025-10-05"))
+    assert [(e.place, e.role) for e in events] == [("Lutsk", "incident"), ("Kovelskyi raion", "incident")]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
