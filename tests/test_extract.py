@@ -2812,6 +2812,15 @@ def test_damage_reported_in_a_district_makes_it_a_place_that_was_hit() -> None:
     assert [(e.place, e.role) for e in events] == [("Lutsk", "incident"), ("Kovelskyi raion", "incident")]
 
 
+def test_a_channels_place_heading_after_an_emoji_is_the_place_of_its_paragraph() -> None:
+    text = (
+        "🔥 KHARKOV. Overnight the Gerans hit an energy facility, the enemy's publics report.\n\n"
+        "💀 GORLOVKA. The enemy does not stop. A drone attacked a car overnight; two people were wounded."
+    )
+    events = extract_events(report_from_text(text, published="2025-04-12"))
+    assert [(e.place, e.wounded) for e in events] == [("Kharkiv", None), ("Horlivka", 2)]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

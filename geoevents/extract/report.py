@@ -112,8 +112,8 @@ def extract_events(
     return _ReportExtraction(report, gaz, lex).run()
 
 
-_HEADING_REST = re.compile(  # (a quoted post's first heading opens with its quotation mark)
-    r"[\s.:;,—–\"“«-]*(?:(?:urban\s+|municipal\s+|rural\s+)?(?:hromadas?|communit(?:y|ies)|region|oblast|district|okrug))?[\s.:;,—–-]*"
+_HEADING_REST = re.compile(  # (a quoted post's first heading opens with its quotation mark; a channel's with an emoji)
+    r"[^\w]*(?:(?:urban\s+|municipal\s+|rural\s+)?(?:hromadas?|communit(?:y|ies)|region|oblast|district|okrug))?[\s.:;,—–-]*"
 )
 
 
