@@ -2821,6 +2821,17 @@ def test_a_channels_place_heading_after_an_emoji_is_the_place_of_its_paragraph()
     assert [(e.place, e.wounded) for e in events] == [("Kharkiv", None), ("Horlivka", 2)]
 
 
+def test_a_ukrainian_source_claiming_its_air_defence_figures_speaks_of_ukraines_defence() -> None:
+    text = (
+        "Russia launched 90 drones and 30 missiles at Ukraine overnight, according to the Ukrainian Air Force. The"
+        " Ukrainian military claimed that 60 drones and 21 missiles were shot down."
+    )
+    events = extract_events(report_from_text(text, published="2025-02-01"))
+    assert [(e.place, e.drones_downed, e.missiles_downed, e.attacker) for e in events] == [
+        ("Ukraine", 60, 21, "Russia"),
+    ]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

@@ -59,7 +59,7 @@ _WEAPON_FIELD_NAMES = frozenset(WEAPON_FIELDS.values())
 _OWNERS_SPEAKER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|reported|reports|stated|announced)\b")
 _SPEAKS = re.compile(
     r"(?:\s*,\s*(?:which|who)\b[^,;.]{0,120},)?"  # "Ukraine, which has been fighting off the invasion ..., reported"
-    r"\s+(?:in turn\s+|also\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told)\b"
+    r"\s+(?:in turn\s+|also\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|announced|added|wrote|told|claimed|claims)\b"
 )
 
 # What Russia does when it attacks: "Russia pounded Odesa", "Russia struck Ukraine".
