@@ -2832,6 +2832,14 @@ def test_a_ukrainian_source_claiming_its_air_defence_figures_speaks_of_ukraines_
     ]
 
 
+def test_footage_of_another_year_is_not_this_attack() -> None:
+    text = (
+        "A reverse image search leads to a 2017 video of the ammunition depot explosion in Balakliia, which killed"
+        " two people. The clip now doing the rounds is not from last night."
+    )
+    assert extract_events(report_from_text(text, published="2025-07-15")) == []
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"
