@@ -51,7 +51,7 @@ def test_extraction_on_the_projects_evaluation_set() -> None:
     assert summary.night_accuracy >= 0.97
     assert summary.attacker_accuracy >= 0.98
     assert summary.negatives_clean == summary.negatives
-    assert summary.invented <= 235  # (736 reports) mostly singular hits ("a drone struck") and downed debris that some annotators left null
+    assert summary.invented <= 252  # (776 reports) mostly singular hits ("a drone struck") and downed debris that some annotators left null
 
 
 def test_extraction_on_the_development_corpus() -> None:
