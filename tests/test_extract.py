@@ -2840,6 +2840,14 @@ def test_footage_of_another_year_is_not_this_attack() -> None:
     assert extract_events(report_from_text(text, published="2025-07-15")) == []
 
 
+def test_the_scenario_of_a_civil_defence_exercise_is_no_attack() -> None:
+    text = (
+        "A civil defence exercise was held on Tuesday at a plant in Kirov. According to the scenario, two drones"
+        " struck a warehouse, injuring 9 employees."
+    )
+    assert extract_events(report_from_text(text, published="2025-09-10")) == []
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

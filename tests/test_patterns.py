@@ -111,7 +111,7 @@ EXAMPLES = {
     "_OWN_FORCES_STRUCK": ["its forces had struck", "its troops hit", "its aviation destroyed",
                            "The Russian Defence Ministry says, and I'm quoting, it struck"],
     "_UNDER_FIRE": ["came under fire", "under fire"],
-    "_EXERCISE": ["drills", "a joint exercise", "exercises", "40 target drones"],
+    "_EXERCISE": ["drills", "a joint exercise", "exercises", "40 target drones", "According to the scenario", "simulating"],
     "_FALSE_CLAIM": ["It's fake", "falsely", "debunked", "a hoax", "doctored", "misleading", "circulating", "went viral",
                      "the caption"],
     "_NONE_DOWNED": [

@@ -76,7 +76,12 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}
 _UNSET = object()  # a memo not computed yet
 _DIGIT = re.compile(r"\d")
 
-_EXERCISE = folded(r"\b(?:drills|exercises?|target drones)\b", needles=("drills", "exercise", "target drones"))
+# "during the drills, crews brought down 40 target drones"; "according to the scenario, two
+# 'conditional' drones struck a warehouse"
+_EXERCISE = folded(
+    r"\b(?:drills|exercises?|target drones|(?:the|its|a)\s+scenario|simulat(?:ed|ing|ion))\b",
+    needles=("drills", "exercise", "target drones", "scenario", "simulat"),
+)
 
 
 def extract_events(
