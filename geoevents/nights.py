@@ -265,6 +265,9 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
+
+
 def _resolve_year(month: int, day: int, year: str | None, anchor: date | None) -> date | None:
     try:
         if year:
@@ -372,6 +375,10 @@ def find_time_cues(
         if when is None:
             add("date", None, match.start(), match.end(), 4)
             continue
+        if not match.group("year") and _LAST_YEAR_AFTER.match(text, match.end()):
+            when = _resolve_year(when.month, when.day, str(anchor.year - 1), None) if anchor else None  # "On July 8 last year"
+            if when is None:
+                continue
         if _RANGE_END_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "from 11 p.m. on January 16 to 7 a.m. on January 17": the night began on the 16th
         if _commemorated_on(text, match.start()):

@@ -141,3 +141,7 @@ def test_a_bulletin_on_a_weekday_is_the_day_of_the_statement() -> None:
     text = "In its bulletin on Tuesday morning, the Defence Ministry said air defences had destroyed eight drones overnight."
     cues = find_time_cues(text, 0, date(2023, 10, 24), load_lexicon())
     assert [c.kind for c in cues if "Tuesday" in text[c.start : c.end]] == ["said_date"]
+
+
+def test_a_date_followed_by_last_year_is_in_the_year_before_publication() -> None:
+    assert night("On March 14 last year, a missile struck the port.", "2025-10-30") == ("2024-03-14", 1)
