@@ -2848,6 +2848,19 @@ def test_the_scenario_of_a_civil_defence_exercise_is_no_attack() -> None:
     assert extract_events(report_from_text(text, published="2025-09-10")) == []
 
 
+def test_a_raion_opening_a_sentence_about_its_village_is_not_an_event_of_its_own() -> None:
+    text = "In Synelnykove district, the enemy struck Mezhova hromada with a guided aerial bomb overnight. A man was killed."
+    events = extract_events(report_from_text(text, published="2025-01-10"))
+    assert [(e.place, e.killed) for e in events] == [("Mezhova", 1)]
+
+
+def test_a_city_district_opening_a_sentence_stays_the_place() -> None:
+    # (a guard: the raion rule above leaves a city's districts alone)
+    text = "In Sviatoshynskyi district, debris hit a house in Kyiv overnight; two people were injured."
+    events = extract_events(report_from_text(text, published="2025-01-10"))
+    assert [(e.place, e.wounded) for e in events] == [("Sviatoshynskyi", 2)]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

@@ -126,14 +126,17 @@ def _without_line_heading(mentions: list[PlaceMention], s: Sentence, text: str) 
     """``mentions`` less a line's opening unit heading when the line names the finer place
     its facts are about: "Kharkiv raion: overnight, drones struck the town of Merefa" is
     about Merefa, not the raion (whose towns the gazetteer cannot nest in it)."""
-    if len(mentions) < 2 or (s.start > 0 and text[s.start - 1] != "\n"):
+    if len(mentions) < 2:
         return mentions
     first = mentions[0]
-    heading = _UNIT_HEADING.match(s.text, first.end - s.start)
     if (
-        first.start != s.start or heading is None or first.place is None
-        or first.place.place_level != "district"
+        _IN_UNIT_OPENING.fullmatch(s.text, 0, first.start - s.start) and _UNIT_COMMA.match(s.text, first.end - s.start)
+        and first.place is not None and not first.place.city  # (a raion, not a city's district)
     ):
+        pass  # "In Synelnykove district, the enemy struck Mezhova hromada with a guided bomb"
+    elif (s.start > 0 and text[s.start - 1] != "\n") or first.start != s.start or _UNIT_HEADING.match(s.text, first.end - s.start) is None:
+        return mentions
+    if first.place is None or first.place.place_level != "district":
         return mentions
     rest = [
         m for m in mentions[1:]
@@ -145,6 +148,9 @@ def _without_line_heading(mentions: list[PlaceMention], s: Sentence, text: str) 
 
 # After a district's name opening a line: " raion:", " district —", " hromada:".
 _UNIT_HEADING = re.compile(r"(?:\s+(?:raion|district|hromada|community))?\s*[:—–]\s")
+# A sentence opening with a raion: "In Synelnykove district, ...".
+_IN_UNIT_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+_UNIT_COMMA = re.compile(r"(?:\s+(?:raion|district))?\s*,\s")
 
 
 def _is_place_heading(text: str, mentions: list[PlaceMention], offset: int) -> bool:
