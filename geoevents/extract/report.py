@@ -125,7 +125,8 @@ _HEADING_REST = re.compile(  # (a quoted post's first heading opens with its quo
 def _without_line_heading(mentions: list[PlaceMention], s: Sentence, text: str) -> list[PlaceMention]:
     """``mentions`` less a line's opening unit heading when the line names the finer place
     its facts are about: "Kharkiv raion: overnight, drones struck the town of Merefa" is
-    about Merefa, not the raion (whose towns the gazetteer cannot nest in it)."""
+    about Merefa, not the raion (whose towns the gazetteer cannot nest in it). So is a raion
+    opening a sentence: "In Synelnykove district, the enemy struck Mezhova hromada"."""
     if len(mentions) < 2:
         return mentions
     first = mentions[0]
