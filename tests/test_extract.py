@@ -2861,6 +2861,17 @@ def test_a_city_district_opening_a_sentence_stays_the_place() -> None:
     assert [(e.place, e.wounded) for e in events] == [("Sviatoshynskyi", 2)]
 
 
+def test_a_tally_over_the_region_after_a_city_is_that_citys_region() -> None:
+    text = (
+        "Drones set fire to a refinery in Saratov overnight, the governor said, adding that air defences had shot"
+        " down 9 drones over the region."
+    )
+    events = extract_events(report_from_text(text, published="2025-08-20"))
+    assert [(e.place, e.role, e.drones_downed) for e in events] == [
+        ("Saratov Oblast", "rollup", 9), ("Saratov", "incident", None),
+    ]
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

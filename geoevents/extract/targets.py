@@ -340,7 +340,9 @@ class _TargetRules:
             if first.is_country and first.org:
                 return None
             return prefer(self._target_of(self._refine(first, mentions, (c_start, c_end) if local_impact else None)))
-        if local_impact and not after:
+        if not after:
+            # (a tally too: "... in Volgograd, the governor said, adding that air defences had
+            # shot down 14 drones over the region": the region of the city)
             whole = _WHOLE_OF_TOPIC.search(self.text, end, min(limit, end + 40))
             earlier = [m for m in self._local(mentions) if m.start < start and self._can_carry(m) and m.place is not None]
             if (
