@@ -2872,6 +2872,25 @@ def test_a_tally_over_the_region_after_a_city_is_that_citys_region() -> None:
     ]
 
 
+def test_two_more_people_injured_are_added_to_the_figure_before() -> None:
+    text = (
+        "Debris fell on a warehouse in the Sovetsky district of Bryansk overnight. One worker was injured. Later the"
+        " governor said two more people were injured."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-06-11"))
+    assert event.wounded == 3
+
+
+def test_more_bodies_that_explain_a_risen_toll_are_not_added_again() -> None:
+    # (a guard: the toll already counts them)
+    text = (
+        "A missile hit a block of flats in Sumy overnight. The death toll has risen to ten after rescuers recovered"
+        " two more bodies."
+    )
+    [event] = extract_events(report_from_text(text, published="2025-06-11"))
+    assert event.killed == 10
+
+
 def test_a_district_after_a_mayors_city_in_its_paragraph_is_that_citys() -> None:
     text = (
         "Kremenchuk mayor Vitalii Maletskyi said the city had also been attacked on the night of 20 October, when a"

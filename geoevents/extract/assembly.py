@@ -53,6 +53,16 @@ def _combine(items: list[Fact]) -> int:
     if current:
         last = max(i.sentence.index for i in current)
         items = [i for i in current if i.sentence.index == last]
+    if any(i.more for i in items):
+        # "One employee was injured. ... two more people were injured": the figures so far,
+        # sentence by sentence, and what each "more" adds to them
+        total = 0
+        for index in sorted({i.sentence.index for i in items}):
+            plain = [i for i in items if i.sentence.index == index and not i.more]
+            if plain:
+                total = max(total, _combine(plain))
+            total += sum(int(i.value) for i in items if i.sentence.index == index and i.more and isinstance(i.value, int))
+        return total
     listed = [i for i in items if i.list_part]
     if listed:
         by_list: dict[int | None, list[Fact]] = defaultdict(list)

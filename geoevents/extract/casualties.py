@@ -105,6 +105,11 @@ def _casualty_field(keyword: str) -> str:
     return "killed" if keyword.lower().startswith(("kill", "die", "dead", "perish", "lost")) else "wounded"
 
 
+# After a figure, what makes it an addition to the figures before: "two more people were
+# injured", "three additional residents sought help".
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+_RISE = re.compile(r"\b(?:ris(?:en|es|ing)|rose|climb\w*|grew|grown|increas\w*|reach\w*|toll|in total|total of)\b", re.I)
+
 class _CasualtyRules:
     """Rules reading casualty figures."""
 
@@ -120,6 +125,7 @@ class _CasualtyRules:
             )
 
         added: dict[int, int] = {}  # fact start -> group of figures to add up ("three ... and another")
+        more: set[int] = set()  # fact starts of figures added to those before ("two more were injured")
         toll_places: dict[int, PlaceMention] = {}  # fact start -> the place its toll phrase names
         for match in self.number_re.finditer(masked):
             a, b = match.start("num"), match.end("num")
@@ -196,6 +202,10 @@ class _CasualtyRules:
                 person_start = s.start + pair.start("person")
                 found.append((field_name, 1, person_start, s.start + pair.end("person")))
                 added[person_start] = added[s.start + a] = self._next_group()
+            if toll is None and _MORE_AFTER.match(after) and not _RISE.search(masked):
+                # "two more people were injured" (not "the toll rose to 10 after rescuers
+                # recovered two more bodies": the more is in the new toll)
+                more.add(s.start + a)
             found.append((field_name, value, s.start + a, s.start + b))
             self._casualty_ellipsis(s, masked, b, field_name, found)
         for match in _BODY.finditer(masked):
@@ -240,7 +250,7 @@ class _CasualtyRules:
                 target = self.topic or self._country_target(self._country_for_tally(s))
             if value == 1 and a - s.start <= 8 and _ALSO_OPENING.match(text):
                 value += self._figure_before(s, field_name, target)  # "A woman was injured. Also a man was hospitalised."
-            self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a), current=current))
+            self.facts.append(Fact(field_name, value, a, b, s, target, group=added.get(a), current=current, more=a in more))
 
     def _casualty_field_before(self, s: Sentence) -> str | None:
         """The casualty field of the last figure in ``s`` or the sentence before it."""

@@ -35,6 +35,7 @@ class Fact:
     overnight: bool = False  # said of the night (before publication), with no date of its own
     current: bool = False  # a toll stated as it now stands ("the toll now stands at one dead and seven injured")
     list_part: bool = False  # an item of a bulleted list, summed with the list's other items of its field
+    more: bool = False  # "two more people were injured": added to the figures before it
 
 
 @dataclass(eq=False, slots=True)
