@@ -100,6 +100,8 @@ _NIGHT_INTO_WEEKDAY = re.compile(
 # Between a clock and the weekday it is on: "at 02:10 on Sunday", "By 05:30 on Sunday".
 _ON_GAP = re.compile(r"\s+(?:on\s+)?")
 # "As of 09:00, 62 drones were shot down": when the tally was made, not the attack.
+# When a text was put out, not when anything happened: "the first report, published at 08:10".
+_PUBLISHED_AT = re.compile(r"\b(?:published|posted|issued|released|updated|filed)\s+(?:at|around|about|shortly\s+after)\s+$", re.I)
 _STATUS_TIME = re.compile(r"\b(?:[Aa]s (?:of|at)|[Bb]y|[Uu]ntil|[Tt]ill)\s+$")
 _CLOCK = re.compile(
     r"(?<![\d:/.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[aApP]\.?\s?[mM]\b\.?)?(?![\d])"
@@ -313,7 +315,11 @@ def find_time_cues(
         return cues
     has_month = has_digit and _MONTH_STEM.search(lowered) is not None
     all_clocks = list(_CLOCK.finditer(text)) if has_digit and _CLOCK_HINT.search(text) else []
-    clocks = [m for m in all_clocks if not _STATUS_TIME.search(text, max(0, m.start() - 10), m.start())]
+    clocks = [
+        m for m in all_clocks
+        if not _STATUS_TIME.search(text, max(0, m.start() - 10), m.start())
+        and not _PUBLISHED_AT.search(text, max(0, m.start() - 24), m.start())  # "the first report, published at 08:10"
+    ]
     clock_hours = [_clock_hour(m) for m in clocks]
     has_small_hours = any(h is not None and h < 6 for h in clock_hours)
     # where clocks in the small hours written with minutes end, also a tally's ("By 05:30 on

@@ -145,3 +145,8 @@ def test_a_bulletin_on_a_weekday_is_the_day_of_the_statement() -> None:
 
 def test_a_date_followed_by_last_year_is_in_the_year_before_publication() -> None:
     assert night("On March 14 last year, a missile struck the port.", "2025-10-30") == ("2024-03-14", 1)
+
+
+def test_the_time_a_report_was_published_is_no_attack_time() -> None:
+    cues = find_time_cues("The first report, published at 08:10, had mentioned 65 drones.", 0, date(2025, 9, 13), load_lexicon())
+    assert [c.kind for c in cues] == []
