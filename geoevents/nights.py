@@ -75,8 +75,10 @@ _RANGE_CLOCK = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
 # The end of a time range: "from 11 p.m. on January 16 to 7 a.m. on January 17", "between 11
 # p.m. on Friday and 7 a.m. on Saturday" (the night began on the first day).
 _RANGE_END_BEFORE = re.compile(
-    # (not "overnight to Thursday": the night into it)
-    rf"\b(?:(?<!vernight )(?<!ight )(?:to|until|till)\s+(?:{_RANGE_CLOCK}\s+)?|and\s+{_RANGE_CLOCK}\s+)(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
+    # (not "overnight to Thursday", "the night to Monday": the night into it; but "Friday night to
+    # 7 a.m. on Saturday" is a range)
+    rf"\b(?:(?<![Nn]ight )to\s+|(?:until|till)\s+|(?:to|until|till)\s+{_RANGE_CLOCK}\s+|and\s+{_RANGE_CLOCK}\s+)"
+    r"(?:[A-Z]\w+\s+time\s+)?(?:on\s+)?$"
 )
 # A wire-copy dateline: "KYIV, July 4 (Reuters) -", "LVIV, Ukraine, March 3 —".
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?$")  # (also "Aug 17 (Reuters) -")

@@ -150,3 +150,19 @@ def test_a_date_followed_by_last_year_is_in_the_year_before_publication() -> Non
 def test_the_time_a_report_was_published_is_no_attack_time() -> None:
     cues = find_time_cues("The first report, published at 08:10, had mentioned 65 drones.", 0, date(2025, 9, 13), load_lexicon())
     assert [c.kind for c in cues] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drones attacked the city from 11 p.m. on Friday night to 7 a.m. on Saturday.",
+        "The attack lasted from Friday night until 6 a.m. on Saturday.",
+    ],
+)
+def test_a_ranges_end_after_a_weekday_night_is_no_day_of_its_own(sentence: str) -> None:
+    cues = find_time_cues(sentence, 0, date(2025, 8, 18), load_lexicon())
+    assert [(c.kind, c.night) for c in cues if c.night is not None] == [("weekday_night", date(2025, 8, 15))]
+
+
+def test_the_night_to_a_weekday_is_the_night_into_it() -> None:
+    assert night("On the night to Monday, drones hit Kyiv.", "2025-08-18") == ("2025-08-17", 1)
