@@ -383,8 +383,8 @@ def find_time_cues(
         if when is None:
             add("date", None, match.start(), match.end(), 4)
             continue
-        if not match.group("year") and _LAST_YEAR_AFTER.match(text, match.end()):
-            when = _resolve_year(when.month, when.day, str(anchor.year - 1), None) if anchor else None  # "On July 8 last year"
+        if not match.group("year") and anchor is not None and _LAST_YEAR_AFTER.match(text, match.end()):
+            when = _resolve_year(when.month, when.day, str(anchor.year - 1), None)  # "On July 8 last year"
             if when is None:
                 continue
         if _RANGE_END_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -476,16 +476,13 @@ _AFTER = re.compile(r"\s+(?:after|following)\b")
 def _consequence_after_the_night(cues: list[TimeCue], text: str, offset: int) -> list[TimeCue]:
     """A weekday's morning or afternoon followed by "after" and a night phrase later in the
     sentence dates that night: the cue becomes the night before that day."""
-    out = cues
-    for cue in cues:
-        if (
-            cue.kind in ("weekday_morning", "weekday_afternoon") and cue.night is not None
-            and _AFTER.match(text, cue.end - offset)
-            and any(c.kind == "night" and c.start > cue.end for c in cues)
-        ):
-            moved = replace(cue, kind="weekday_overnight", night=cue.night - timedelta(days=1))
-            out = [moved if c is cue else c for c in out]
-    return out
+    return [
+        replace(cue, kind="weekday_overnight", night=cue.night - timedelta(days=1))
+        if cue.kind in ("weekday_morning", "weekday_afternoon") and cue.night is not None
+        and _AFTER.match(text, cue.end - offset) and any(c.kind == "night" and c.start > cue.end for c in cues)
+        else cue
+        for cue in cues
+    ]
 
 
 # A verb of the attack right before a weekday: "a block hit by a Russian missile on Saturday".

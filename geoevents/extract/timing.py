@@ -210,6 +210,7 @@ class _TimeRules:
         stated_night = times.stated_night = _own_night(cues, history_spans, self.pub_date, s)
         sentence_night = times.sentence_night = self._sentence_night(s, cues, stated_night, history_spans)
         overnight = self._overnight(s, cues) and sentence_night is None
+        day_summary: bool | None = None  # see _is_day_summary (read once, when a fact needs it)
         kept = []
         for fact in facts:
             fact.overnight = overnight
@@ -230,7 +231,9 @@ class _TimeRules:
                 fact.night = sentence_night + timedelta(days=fact.night_offset)
             if any(a <= fact.start < b for a, b in history_spans):
                 if times.night_override is None:
-                    if fact.field in _DAY_TALLY_FIELDS and self._is_day_summary(s) and not any(
+                    if day_summary is None:
+                        day_summary = self._is_day_summary(s)
+                    if day_summary and fact.field in _DAY_TALLY_FIELDS and not any(
                         f.field == fact.field and f.target.key == fact.target.key for f in self.facts[:before]
                     ):
                         # "Over the past day, the enemy struck the region with 410 drones" (not
